@@ -1,0 +1,52 @@
+package com.retention.jobs.cli;
+
+import com.retention.jobs.RetentionApplication;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts Spring (and with it the database) only when a command needs it, so that {@code --help}
+ * and usage errors answer at once.
+ */
+public final class ApplicationContextHolder implements AutoCloseable {
+
+    private final List<String> springArgs;
+    private ConfigurableApplicationContext context;
+    private WebApplicationType webType = WebApplicationType.NONE;
+    private final List<String> profiles = new ArrayList<>();
+
+    public ApplicationContextHolder(List<String> springArgs) {
+        this.springArgs = List.copyOf(springArgs);
+    }
+
+    /** For {@code serve}: actuator endpoints over HTTP. Must be called before the first bean. */
+    public void serving() {
+        profiles.add("serve");
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context().getBean(type);
+    }
+
+    public synchronized ConfigurableApplicationContext context() {
+        if (context == null) {
+            context = new SpringApplicationBuilder(RetentionApplication.class)
+                    .web(webType)
+                    .profiles(profiles.toArray(String[]::new))
+                    .logStartupInfo(false)
+                    .run(springArgs.toArray(String[]::new));
+        }
+        return context;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.retention.jobs.cli;
+
+import com.retention.jobs.launch.JobLaunchService;
+import com.retention.jobs.launch.JobOutcome;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the nightly flow or one of its steps for a business date.")
+class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(index = "0", paramLabel = "JOB",
+            description = "nightly, scoring, offers, dunning, outages, call-lists or report")
+    String job;
+
+    @Option(names = "--date", paramLabel = "D", description = "Business date (default: today in the operator's time zone)")
+    LocalDate date;
+
+    @Option(names = "--at", paramLabel = "T",
+            description = "Reference time for an intraday outage run, e.g. 2026-11-22T14:30 (default: now)")
+    String at;
+
+    @Option(names = "--rerun", description = "Run a date that already completed once more (the result is the same).")
+    boolean rerun;
+
+    @Override
+    public Integer call() {
+        JobLaunchService launcher = root.spring().bean(JobLaunchService.class);
+        Instant reference = at == null ? null : launcher.parseReferenceTime(at);
+        JobOutcome outcome = launcher.run(job, date == null ? launcher.today() : date, reference, rerun);
+        root.spec.commandLine().getOut().println(outcome.describe());
+        if (!outcome.succeeded()) {
+            throw new JobFailedException(outcome.failureLine());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package com.retention.jobs.launch;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The runs the job repository recorded, read with one query for the `jobs` listing. */
+@Repository
+public class JobHistory {
+
+    private final JdbcTemplate jdbc;
+
+    public JobHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Run(long executionId, String job, String date, String status, LocalDateTime start,
+            LocalDateTime end, long read, long written, long skipped, String exitMessage) {
+
+        public String line() {
+            String took = start == null || end == null ? "-" : Duration.between(start, end).toMillis() / 1000.0 + " s";
+            String message = exitMessage == null || exitMessage.isBlank() ? ""
+                    : "  " + exitMessage.lines().findFirst().orElse("").strip();
+            return String.format("%6d  %-12s %-10s %-9s %-19s %9s  read %d, written %d, skipped %d%s",
+                    executionId, job, date == null ? "-" : date, status,
+                    start == null ? "-" : start.withNano(0).toString().replace('T', ' '), took,
+                    read, written, skipped, message);
+        }
+    }
+
+    public List<Run> recent(int limit) {
+        return jdbc.query("""
+                SELECT e.job_execution_id, i.job_name, p.parameter_value AS business_date, e.status,
+                       e.start_time, e.end_time, e.exit_message,
+                       coalesce(sum(s.read_count), 0) AS read_count,
+                       coalesce(sum(s.write_count), 0) AS write_count,
+                       coalesce(sum(s.read_skip_count + s.write_skip_count + s.process_skip_count), 0) AS skip_count
+                FROM batch_job_execution e
+                JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                LEFT JOIN batch_job_execution_params p
+                       ON p.job_execution_id = e.job_execution_id AND p.parameter_name = 'date'
+                LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
+                GROUP BY e.job_execution_id, i.job_name, p.parameter_value, e.status, e.start_time, e.end_time,
+                         e.exit_message
+                ORDER BY e.job_execution_id DESC
+                LIMIT ?
+                """, (rs, n) -> new Run(rs.getLong("job_execution_id"), rs.getString("job_name"),
+                rs.getString("business_date"), rs.getString("status"),
+                rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
+                rs.getLong("read_count"), rs.getLong("write_count"), rs.getLong("skip_count"),
+                rs.getString("exit_message")), limit);
+    }
+}
