@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /** Whatever the catalogue and usage, an offer made always satisfies the rule it was made under. */
 class OfferSelectorProperties {
@@ -28,6 +29,12 @@ class OfferSelectorProperties {
                                             @ForAll("catalogue") List<Tariff> catalogue,
                                             @ForAll("usage") List<MonthlyUsage> usage) {
         Optional<OfferDecision> offer = selector.select(current, catalogue, usage, D);
+        Statistics.collect(offer.map(OfferDecision::type).map(Enum::name).orElse("NONE"));
+        // the property must not pass vacuously: both offer types have to occur in the samples
+        Statistics.coverage(c -> {
+            c.check("SAVING").count(n -> n > 0);
+            c.check("UPGRADE").count(n -> n > 0);
+        });
 
         offer.ifPresent(o -> {
             assertThat(CandidateTariffs.of(current, catalogue)).contains(o.offerTariff());

@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 
 /** Running the outage step again and again never notifies a subscriber of one kind twice. */
@@ -42,6 +43,8 @@ class OutageNoticeProperties {
             sent.addAll(kinds);
         }
         assertThat(runsNotifying.values()).allMatch(runs -> runs == 1);
+        Statistics.collect(runsNotifying.isEmpty() ? "silent" : "notified");
+        Statistics.coverage(c -> c.check("notified").percentage(p -> p > 30));
         if (runsNotifying.containsKey(NoticeKind.RESTORED)) {
             assertThat(runsNotifying).containsKey(NoticeKind.INCIDENT);
         }
