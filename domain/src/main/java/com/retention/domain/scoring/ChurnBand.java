@@ -1,0 +1,8 @@
+package com.retention.domain.scoring;
+
+/** Churn-risk band; thresholds live in {@link ScoringRules}. */
+public enum ChurnBand {
+    HIGH,
+    MEDIUM,
+    LOW
+}
