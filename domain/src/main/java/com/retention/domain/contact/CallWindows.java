@@ -35,7 +35,15 @@ public final class CallWindows {
         Instant earliest = earliestAtOrAfter(zone.getRules(), date.atTime(start));
         Instant latest = latestAtOrBefore(zone.getRules(), date.atTime(end));
         if (latest.isBefore(earliest)) {
-            // Only possible if a clock change swallows the whole window; an empty window at its start.
+            // Both ends inside one repeated hour: the clock passes the window twice; take the first pass.
+            List<ZoneOffset> startOffsets = zone.getRules().getValidOffsets(date.atTime(start));
+            if (!startOffsets.isEmpty()) {
+                earliest = date.atTime(start).toInstant(startOffsets.get(0));
+            }
+        }
+        if (latest.isBefore(earliest)) {
+            // The whole window lies inside a clock jump and never shows on the clock: collapse it to the
+            // jump. Impossible with sane hours (no zone jumps between 04:00 and 22:00 local).
             latest = earliest;
         }
         return new CallWindow(date, zone, start, end, earliest, latest);
