@@ -1,0 +1,35 @@
+package com.retention.domain.contact;
+
+/**
+ * The campaigns that produce contact candidates, in the order they win the one call a day:
+ * OUTAGE &gt; DUNNING &gt; RETENTION &gt; MARKETING.
+ */
+public enum Campaign {
+    OUTAGE(4, false),
+    DUNNING(3, false),
+    RETENTION(2, true),
+    MARKETING(1, true);
+
+    private final int priority;
+    private final boolean sales;
+
+    Campaign(int priority, boolean sales) {
+        this.priority = priority;
+        this.sales = sales;
+    }
+
+    /** Higher wins. */
+    public int priority() {
+        return priority;
+    }
+
+    /** Sales campaigns need call consent and have a control group. */
+    public boolean isSales() {
+        return sales;
+    }
+
+    /** Service notices (outage, payment due) go out without SMS consent and have no control group. */
+    public boolean isService() {
+        return !sales;
+    }
+}

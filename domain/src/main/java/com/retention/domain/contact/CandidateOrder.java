@@ -1,0 +1,31 @@
+package com.retention.domain.contact;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/**
+ * The two total orders the policy uses; both end in the unique candidate id, so the result never
+ * depends on the order candidates arrive in.
+ */
+final class CandidateOrder {
+
+    /** Who wins a contest (one call a day, the last unit of a cap): campaign priority, then expected value. */
+    static final Comparator<ContactCandidate> BY_PRIORITY = Comparator
+            .comparingInt((ContactCandidate c) -> c.campaign().priority()).reversed()
+            .thenComparing(ContactCandidate::expectedValue, Comparator.reverseOrder())
+            .thenComparing(CandidateOrder::carriedSince, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ContactCandidate::subscriberId)
+            .thenComparing(ContactCandidate::candidateId);
+
+    /** Order within a team's list: yesterday's carried-over calls first (oldest first), then by priority. */
+    static final Comparator<ContactCandidate> IN_LIST = Comparator
+            .comparing(CandidateOrder::carriedSince, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(BY_PRIORITY);
+
+    private CandidateOrder() {
+    }
+
+    private static LocalDate carriedSince(ContactCandidate candidate) {
+        return candidate.carriedOverFrom();
+    }
+}

@@ -1,0 +1,24 @@
+package com.retention.domain.contact;
+
+import java.util.Objects;
+
+/**
+ * Team names the router uses. {@code vipWithoutManager} is where a VIP's calls go when the
+ * personal_manager column is empty: the B2B team by default, because it already handles every
+ * kind of call for high-value clients with a personal approach, and a VIP must still be called.
+ */
+public record TeamRoutingConfig(String retentionB2c, String retentionB2b, String billingB2c,
+                                String vipListPrefix, String vipWithoutManager) {
+
+    public TeamRoutingConfig {
+        Objects.requireNonNull(retentionB2c, "retentionB2c");
+        Objects.requireNonNull(retentionB2b, "retentionB2b");
+        Objects.requireNonNull(billingB2c, "billingB2c");
+        Objects.requireNonNull(vipListPrefix, "vipListPrefix");
+        Objects.requireNonNull(vipWithoutManager, "vipWithoutManager");
+    }
+
+    public static TeamRoutingConfig defaults() {
+        return new TeamRoutingConfig("RETENTION_B2C", "RETENTION_B2B", "BILLING_B2C", "VIP-", "RETENTION_B2B");
+    }
+}

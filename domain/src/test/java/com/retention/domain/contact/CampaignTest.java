@@ -1,0 +1,32 @@
+package com.retention.domain.contact;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CampaignTest {
+
+    @Test
+    void priorityIsOutageDunningRetentionMarketing() {
+        assertThat(Arrays.stream(Campaign.values()).sorted(Comparator.comparingInt(Campaign::priority).reversed()))
+                .containsExactly(Campaign.OUTAGE, Campaign.DUNNING, Campaign.RETENTION, Campaign.MARKETING);
+    }
+
+    @Test
+    void salesAndServiceSplit() {
+        assertThat(Arrays.stream(Campaign.values()).filter(Campaign::isSales))
+                .containsExactlyInAnyOrder(Campaign.RETENTION, Campaign.MARKETING);
+        assertThat(Arrays.stream(Campaign.values()).filter(Campaign::isService))
+                .containsExactlyInAnyOrder(Campaign.OUTAGE, Campaign.DUNNING);
+    }
+
+    @Test
+    void postponingReasonsCarryOverAndFinalOnesDoNot() {
+        assertThat(Arrays.stream(SuppressionReason.values()).filter(SuppressionReason::carriesOver))
+                .containsExactlyInAnyOrder(SuppressionReason.OUTAGE_SUPPRESSED, SuppressionReason.LOST_PRIORITY,
+                        SuppressionReason.CAP_SUBSCRIBER, SuppressionReason.CAP_PHONE, SuppressionReason.OVER_CAPACITY);
+    }
+}

@@ -1,0 +1,181 @@
+package com.retention.domain.contact;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The policy's invariants, for any generated day of candidates, history, DNC list and capacities. */
+class ContactPolicyProperties {
+
+    private static final ContactPolicyConfig DEFAULTS = ContactPolicyConfig.defaults();
+
+    @Provide
+    Arbitrary<PolicyInputs.Day> days() {
+        return PolicyInputs.days();
+    }
+
+    @Property
+    void everyCandidateGetsExactlyOneDecision(@ForAll("days") PolicyInputs.Day day) {
+        PolicyResult result = day.policy().decide(day.input());
+
+        assertThat(result.decisions()).hasSameSizeAs(day.input().candidates());
+        assertThat(result.decisions()).extracting(Decision::candidateId)
+                .containsExactlyInAnyOrderElementsOf(PolicyInputs.ids(day.input().candidates()));
+        assertThat(result.decisions()).allSatisfy(d ->
+                assertThat(day.input().candidates()).contains(d.candidate()));
+    }
+
+    @Property
+    void noCallToADncNumberAndNoContactWithoutAUsableAddress(@ForAll("days") PolicyInputs.Day day) {
+        PolicyResult result = day.policy().decide(day.input());
+
+        assertThat(result.listed()).allSatisfy(d -> {
+            assertThat(day.input().dncPhones()).doesNotContain(d.candidate().phone());
+            assertThat(d.candidate().hasUsablePhone()).isTrue();
+        });
+        assertThat(result.sent()).allSatisfy(d -> {
+            if (d.candidate().channel() == Channel.EMAIL) {
+                assertThat(d.candidate().email()).isNotBlank();
+            } else {
+                assertThat(d.candidate().hasUsablePhone()).isTrue();
+            }
+        });
+    }
+
+    @Property
+    void everyListedCallIsInsideTheLocalHoursOfTheDay(@ForAll("days") PolicyInputs.Day day) {
+        LocalDate date = day.input().businessDate();
+        boolean nonWorking = DEFAULTS.holidays().isNonWorkingDay(date);
+        LocalTime open = nonWorking ? DEFAULTS.callWindow().nonWorkingDayStart() : DEFAULTS.callWindow().workingDayStart();
+        LocalTime close = nonWorking ? DEFAULTS.callWindow().nonWorkingDayEnd() : DEFAULTS.callWindow().workingDayEnd();
+
+        for (Decision d : day.policy().decide(day.input()).listed()) {
+            CallWindow w = d.window();
+            ZonedDateTime earliest = w.earliest().atZone(d.candidate().zone());
+            ZonedDateTime latest = w.latest().atZone(d.candidate().zone());
+            assertThat(w.zone()).isEqualTo(d.candidate().zone());
+            assertThat(earliest.toLocalDate()).isEqualTo(date);
+            assertThat(latest.toLocalDate()).isEqualTo(date);
+            assertThat(earliest.toLocalTime()).isAfterOrEqualTo(open);
+            assertThat(latest.toLocalTime()).isBeforeOrEqualTo(close);
+            assertThat(w.earliest()).isBeforeOrEqualTo(w.latest());
+        }
+    }
+
+    @Property
+    void noCapIsExceededPerSubscriberOrPerPhone(@ForAll("days") PolicyInputs.Day day) {
+        PolicyResult result = day.policy().decide(day.input());
+        LocalDate date = day.input().businessDate();
+        for (Channel channel : List.of(Channel.CALL, Channel.SMS)) {
+            ContactCapsConfig.Limits limits = DEFAULTS.caps().forChannel(channel);
+            List<Decision> today = result.decisions().stream()
+                    .filter(d -> d.contacts() && d.candidate().channel() == channel).toList();
+            assertWithinCaps(today, day.input().history(), date, channel, limits,
+                    c -> c.candidate().subscriberId(), PastContact::subscriberId);
+            assertWithinCaps(today, day.input().history(), date, channel, limits,
+                    c -> c.candidate().phone(), PastContact::phone);
+        }
+    }
+
+    @Property
+    void atMostOneCallPerSubscriberAndPerPhoneADay(@ForAll("days") PolicyInputs.Day day) {
+        List<Decision> listed = day.policy().decide(day.input()).listed();
+
+        assertThat(listed).extracting(d -> d.candidate().subscriberId()).doesNotHaveDuplicates();
+        assertThat(listed).extracting(d -> d.candidate().phone()).doesNotHaveDuplicates();
+    }
+
+    @Property
+    void controlGroupMembersAreNeverContacted(@ForAll("days") PolicyInputs.Day day) {
+        ControlGroup controlGroup = new ControlGroup(new ControlGroupConfig(day.controlShare()));
+        PolicyResult result = day.policy().decide(day.input());
+
+        assertThat(result.decisions()).filteredOn(Decision::contacts).allSatisfy(d -> assertThat(
+                controlGroup.isHeldOut(d.candidate().campaign(), d.candidate().step(), d.candidate().subscriberId()))
+                .isFalse());
+        assertThat(result.control()).allSatisfy(d -> assertThat(d.candidate().campaign().isSales()).isTrue());
+    }
+
+    @Property
+    void capacityIsNeverExceededAndRanksAreContiguous(@ForAll("days") PolicyInputs.Day day) {
+        PolicyResult result = day.policy().decide(day.input());
+        for (String team : result.teams()) {
+            List<Decision> list = result.callList(team);
+            assertThat(list.size()).isLessThanOrEqualTo(day.input().capacity().forTeam(team));
+            for (int i = 0; i < list.size(); i++) {
+                assertThat(list.get(i).rank()).isEqualTo(i + 1);
+            }
+        }
+    }
+
+    @Property
+    void consentAndOutageRulesHold(@ForAll("days") PolicyInputs.Day day) {
+        PolicyResult result = day.policy().decide(day.input());
+
+        assertThat(result.decisions()).filteredOn(Decision::contacts).allSatisfy(d -> {
+            ContactCandidate c = d.candidate();
+            if (c.campaign().isSales()) {
+                boolean consent = switch (c.channel()) {
+                    case CALL -> c.consentCalls();
+                    case SMS -> c.consentSms();
+                    case EMAIL -> c.consentEmail();
+                };
+                assertThat(consent).as("sales contact needs consent").isTrue();
+            }
+            if (c.underOpenOutage()) {
+                assertThat(c.campaign()).as("only outage notices under an open outage").isEqualTo(Campaign.OUTAGE);
+            }
+        });
+    }
+
+    @Property
+    void sameInputInAnyOrderGivesTheSameDecisions(@ForAll("days") PolicyInputs.Day day, @ForAll long seed) {
+        List<ContactCandidate> shuffled = new ArrayList<>(day.input().candidates());
+        Collections.shuffle(shuffled, new Random(seed));
+        List<PastContact> history = new ArrayList<>(day.input().history());
+        Collections.shuffle(history, new Random(seed + 1));
+        ContactPolicyInput reordered = new ContactPolicyInput(day.input().businessDate(), shuffled, history,
+                day.input().dncPhones(), day.input().capacity());
+
+        assertThat(day.policy().decide(reordered)).isEqualTo(day.policy().decide(day.input()));
+    }
+
+    private static void assertWithinCaps(List<Decision> today, List<PastContact> history, LocalDate date,
+                                         Channel channel, ContactCapsConfig.Limits limits,
+                                         Function<Decision, String> todayKey, Function<PastContact, String> pastKey) {
+        Map<String, Long> todayCounts = today.stream().filter(d -> todayKey.apply(d) != null)
+                .collect(Collectors.groupingBy(todayKey, Collectors.counting()));
+        Map<String, long[]> pastCounts = new HashMap<>();
+        for (PastContact p : history) {
+            long ago = ChronoUnit.DAYS.between(p.date(), date);
+            if (p.channel() == channel && pastKey.apply(p) != null && ago >= 0 && ago < 30) {
+                long[] c = pastCounts.computeIfAbsent(pastKey.apply(p), k -> new long[3]);
+                c[0] += ago == 0 ? 1 : 0;
+                c[1] += ago < 7 ? 1 : 0;
+                c[2] += 1;
+            }
+        }
+        todayCounts.forEach((key, n) -> {
+            long[] past = pastCounts.getOrDefault(key, new long[3]);
+            assertThat(past[0] + n).as("day cap of " + key).isLessThanOrEqualTo(limits.perDay());
+            assertThat(past[1] + n).as("week cap of " + key).isLessThanOrEqualTo(limits.perWeek());
+            assertThat(past[2] + n).as("month cap of " + key).isLessThanOrEqualTo(limits.perMonth());
+        });
+    }
+}
