@@ -8,5 +8,9 @@ public enum Channel {
     SMS,
     EMAIL,
     CALL,
-    HANDOVER
+    HANDOVER;
+
+    public boolean isCall() {
+        return this == CALL;
+    }
 }

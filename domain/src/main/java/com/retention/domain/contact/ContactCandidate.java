@@ -1,5 +1,8 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.common.Channel;
+import com.retention.domain.common.Segment;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.common.Channel;
+
 import java.util.Objects;
 
 /**
@@ -23,7 +25,7 @@ public record ContactCapsConfig(Limits calls, Limits sms) {
         return switch (channel) {
             case CALL -> calls;
             case SMS -> sms;
-            case EMAIL -> null;
+            case EMAIL, HANDOVER -> null;
         };
     }
 

@@ -1,5 +1,7 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.common.Channel;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

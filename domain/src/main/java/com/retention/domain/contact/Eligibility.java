@@ -1,5 +1,7 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.common.Channel;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +45,8 @@ final class Eligibility {
             case CALL -> c.campaign().isService() || c.consentCalls();
             case SMS -> c.campaign().isService() || c.consentSms();
             case EMAIL -> c.campaign().isService() || c.consentEmail();
+            // Collections hand-overs are files for a third party, never candidates of the policy.
+            case HANDOVER -> throw new IllegalArgumentException("a hand-over is not a contact candidate");
         };
         return consented ? null : SuppressionReason.NO_CONSENT;
     }

@@ -1,5 +1,7 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.common.Segment;
+
 import java.util.Objects;
 import java.util.Optional;
 

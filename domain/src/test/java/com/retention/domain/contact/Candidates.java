@@ -1,5 +1,7 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.common.Channel;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

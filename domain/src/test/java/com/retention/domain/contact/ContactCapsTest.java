@@ -1,5 +1,7 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.common.Channel;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

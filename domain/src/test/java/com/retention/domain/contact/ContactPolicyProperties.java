@@ -1,5 +1,7 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.common.Channel;
+
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -135,6 +137,7 @@ class ContactPolicyProperties {
                     case CALL -> c.consentCalls();
                     case SMS -> c.consentSms();
                     case EMAIL -> c.consentEmail();
+                    case HANDOVER -> false;
                 };
                 assertThat(consent).as("sales contact needs consent").isTrue();
             }

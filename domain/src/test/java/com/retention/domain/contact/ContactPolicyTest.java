@@ -1,5 +1,8 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.common.Channel;
+import com.retention.domain.common.Segment;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

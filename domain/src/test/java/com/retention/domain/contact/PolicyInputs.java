@@ -1,5 +1,8 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.common.Channel;
+import com.retention.domain.common.Segment;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -74,7 +77,7 @@ final class PolicyInputs {
         return Combinators.combine(
                 Arbitraries.integers().between(0, 7),
                 Arbitraries.integers().between(-1, PHONES.size() - 1),
-                Arbitraries.of(Channel.class),
+                Arbitraries.of(Channel.CALL, Channel.SMS, Channel.EMAIL),
                 Arbitraries.of(CAMPAIGN_STEPS),
                 Arbitraries.of(Segment.class),
                 Arbitraries.of("", "Petrova", "Sidorov"),
@@ -108,7 +111,7 @@ final class PolicyInputs {
                 Arbitraries.integers().between(0, 7),
                 Arbitraries.integers().between(0, PHONES.size() - 1),
                 Arbitraries.integers().between(0, 35),
-                Arbitraries.of(Channel.class)
+                Arbitraries.of(Channel.CALL, Channel.SMS, Channel.EMAIL)
         ).as((subscriber, phone, daysAgo, channel) -> date ->
                 new PastContact("s" + subscriber, PHONES.get(phone), date.minusDays(daysAgo), channel));
     }
