@@ -1,0 +1,140 @@
+package com.retention.jobs.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * A sheet of the report laid out the same way every time: a title, a note saying what the numbers
+ * cover, a frozen header row, then the data rows. Values only, no formulas.
+ */
+final class TableSheet {
+
+    static final int HEADER_ROW = 2;
+    static final int FIRST_DATA_ROW = 3;
+
+    private final XSSFSheet sheet;
+    private final ReportStyles styles;
+    private final int columns;
+    private int nextRow = FIRST_DATA_ROW;
+
+    TableSheet(XSSFSheet sheet, ReportStyles styles, String title, String note, List<String> headers) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.columns = headers.size();
+        text(sheet.createRow(0).createCell(0), title, styles.title);
+        text(sheet.createRow(1).createCell(0), note, styles.note);
+        XSSFRow header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(32);
+        for (int i = 0; i < headers.size(); i++) {
+            text(header.createCell(i), headers.get(i), styles.header);
+            sheet.setColumnWidth(i, Math.max(11, Math.min(22, headers.get(i).length() + 2)) * 256);
+        }
+        sheet.createFreezePane(0, FIRST_DATA_ROW);
+    }
+
+    XSSFSheet sheet() {
+        return sheet;
+    }
+
+    ReportStyles styles() {
+        return styles;
+    }
+
+    int columns() {
+        return columns;
+    }
+
+    boolean isEmpty() {
+        return nextRow == FIRST_DATA_ROW;
+    }
+
+    /** Index of the last data row written (only meaningful when not empty). */
+    int lastDataRow() {
+        return nextRow - 1;
+    }
+
+    RowCells row() {
+        return new RowCells(sheet.createRow(nextRow++));
+    }
+
+    void widen(int column, int characters) {
+        sheet.setColumnWidth(column, characters * 256);
+    }
+
+    /** Said in place of the table when there is nothing to report. */
+    void nothing(String why) {
+        text(sheet.createRow(nextRow).createCell(0), why, styles.note);
+    }
+
+    /** Free text from a file or a person is written so that no spreadsheet evaluates it. */
+    private void text(Cell cell, String value, CellStyle style) {
+        cell.setCellValue(value);
+        cell.setCellStyle(startsLikeAFormula(value) ? styles.quotedText : style);
+    }
+
+    static boolean startsLikeAFormula(String value) {
+        return !value.isEmpty() && "=+-@\t\r\n".indexOf(value.charAt(0)) >= 0;
+    }
+
+    /** Writes one data row left to right. A null number leaves its cell empty. */
+    final class RowCells {
+
+        private final XSSFRow row;
+        private int column;
+
+        private RowCells(XSSFRow row) {
+            this.row = row;
+        }
+
+        RowCells text(String value) {
+            return textStyled(value, styles.text);
+        }
+
+        RowCells textStyled(String value, CellStyle style) {
+            Cell cell = row.createCell(column++);
+            if (value != null) {
+                TableSheet.this.text(cell, value, style);
+            }
+            return this;
+        }
+
+        RowCells count(long value) {
+            return number((double) value, styles.count);
+        }
+
+        RowCells money(BigDecimal value) {
+            return number(value == null ? null : value.doubleValue(), styles.money);
+        }
+
+        RowCells percent(Double value) {
+            return number(value, styles.percent);
+        }
+
+        RowCells decimal(Double value) {
+            return number(value, styles.decimal);
+        }
+
+        RowCells number(Double value, CellStyle style) {
+            Cell cell = row.createCell(column++);
+            if (value != null) {
+                cell.setCellValue(value);
+                cell.setCellStyle(style);
+            }
+            return this;
+        }
+
+        RowCells dateTime(LocalDateTime value) {
+            Cell cell = row.createCell(column++);
+            if (value != null) {
+                cell.setCellValue(value);
+                cell.setCellStyle(styles.dateTime);
+            }
+            return this;
+        }
+    }
+}
