@@ -35,7 +35,7 @@ class AgentSheet implements ReportSheet {
         if (rows.isEmpty()) {
             table.nothing("No outcomes for these list dates.");
         }
-        BarChart.draw(table, "Calls, reached and converted per agent", 0, List.of(1, 2, 5), "#,##0");
+        BarChart.draw(table, "Calls per agent", 0, List.of(1, 2, 5), "#,##0");
         return rows.size();
     }
 }

@@ -32,9 +32,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class BarChart {
 
     private static final PresetColor[] COLOURS = {PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE,
-            PresetColor.SEA_GREEN, PresetColor.FIREBRICK, PresetColor.GOLDENROD};
+            PresetColor.SEA_GREEN, PresetColor.FIREBRICK, PresetColor.MEDIUM_PURPLE};
     private static final int WIDTH_COLUMNS = 10;
     private static final int HEIGHT_ROWS = 22;
+    private static final int MAX_COLUMNS_BESIDE = 9;
+    private static final int HEADER_TOP = TableSheet.HEADER_ROW;
 
     private BarChart() {
     }
@@ -47,8 +49,8 @@ final class BarChart {
         }
         XSSFSheet sheet = table.sheet();
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int left = table.columns() + 1;
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, 1, left + WIDTH_COLUMNS, 1 + HEIGHT_ROWS);
+        XSSFClientAnchor anchor = beside(table) ? anchor(drawing, table.columns() + 1, HEADER_TOP)
+                : anchor(drawing, 0, table.lastDataRow() + 3);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -75,6 +77,15 @@ final class BarChart {
         }
         chart.plot(data);
         return chart;
+    }
+
+    /** A narrow table has its chart on the right, in view; a wide one has it below. */
+    private static boolean beside(TableSheet table) {
+        return table.columns() <= MAX_COLUMNS_BESIDE;
+    }
+
+    private static XSSFClientAnchor anchor(XSSFDrawing drawing, int column, int row) {
+        return drawing.createAnchor(0, 0, 0, 0, column, row, column + WIDTH_COLUMNS, row + HEIGHT_ROWS);
     }
 
     private static CellRangeAddress column(TableSheet table, int column) {

@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -51,9 +53,11 @@ public class CampaignReportWriter {
             }
             describe(workbook.getProperties(), date);
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), "." + FILE_NAME + "-", ".tmp");
+            // Beside the target, so the move is a rename; not createTempFile, whose owner-only
+            // permissions would follow the report into place.
+            Path temp = target.resolveSibling("." + FILE_NAME + "." + UUID.randomUUID() + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
                     workbook.write(out);
                 }
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -40,7 +40,7 @@ class DunningSheet implements ReportSheet {
         if (rows.isEmpty()) {
             table.nothing("No dunning contacts in these list dates.");
         }
-        BarChart.draw(table, "Overdue at contact and paid within " + days + " days", 0, List.of(2, 3), "#,##0");
+        BarChart.draw(table, "Overdue at contact and paid", 0, List.of(2, 3), "#,##0");
         return rows.size();
     }
 

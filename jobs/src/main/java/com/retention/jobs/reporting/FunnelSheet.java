@@ -37,7 +37,7 @@ class FunnelSheet implements ReportSheet {
         if (rows.isEmpty()) {
             table.nothing("No candidates in these list dates.");
         }
-        BarChart.draw(table, "Funnel per step: listed, attempted, reached, converted", 1, List.of(4, 5, 6, 7), "#,##0");
+        BarChart.draw(table, "Funnel per step", 1, List.of(4, 5, 6, 7, 8), "#,##0");
         return rows.size();
     }
 }

@@ -45,7 +45,7 @@ class OfferEconomicsSheet implements ReportSheet {
             return 0;
         }
         // The chart covers the migrations only, so it is drawn before the total row is added.
-        BarChart.draw(table, "Monthly revenue before and after, per migration", 0, List.of(4, 5), "#,##0");
+        BarChart.draw(table, "Monthly revenue per migration", 0, List.of(4, 5), "#,##0");
         table.row().textStyled(TOTAL, styles.totalText).textStyled("", styles.totalText)
                 .textStyled("", styles.totalText).number((double) orders, styles.totalCount)
                 .number(before.doubleValue(), styles.totalMoney).number(after.doubleValue(), styles.totalMoney)

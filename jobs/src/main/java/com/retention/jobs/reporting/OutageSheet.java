@@ -45,7 +45,7 @@ class OutageSheet implements ReportSheet {
         if (rows.isEmpty()) {
             table.nothing("No outages in these dates.");
         }
-        BarChart.draw(table, "Subscribers covered and notified per outage", 0, List.of(4, 9), "#,##0");
+        BarChart.draw(table, "Covered and notified per outage", 0, List.of(4, 9), "#,##0");
         return rows.size();
     }
 

@@ -41,6 +41,8 @@ final class ReportStyles {
         title.setFont(big);
         note = workbook.createCellStyle();
         note.setFont(italic);
+        note.setWrapText(true);
+        note.setVerticalAlignment(VerticalAlignment.TOP);
         header = workbook.createCellStyle();
         header.setFont(bold);
         header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());

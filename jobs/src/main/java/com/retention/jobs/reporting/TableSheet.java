@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -27,14 +28,29 @@ final class TableSheet {
         this.styles = styles;
         this.columns = headers.size();
         text(sheet.createRow(0).createCell(0), title, styles.title);
-        text(sheet.createRow(1).createCell(0), note, styles.note);
         XSSFRow header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(32);
+        int widthInCharacters = 0;
         for (int i = 0; i < headers.size(); i++) {
             text(header.createCell(i), headers.get(i), styles.header);
-            sheet.setColumnWidth(i, Math.max(11, Math.min(22, headers.get(i).length() + 2)) * 256);
+            int width = Math.max(11, Math.min(22, headers.get(i).length() + 2));
+            sheet.setColumnWidth(i, width * 256);
+            widthInCharacters += width;
         }
+        // The note wraps over the table's width instead of running far to the right of it.
+        XSSFRow noteRow = sheet.createRow(1);
+        text(noteRow.createCell(0), note, styles.note);
+        if (columns > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
+        }
+        int lines = (int) Math.ceil(note.length() * 1.1 / widthInCharacters);
+        noteRow.setHeightInPoints(Math.max(1, lines) * 13f + 2);
         sheet.createFreezePane(0, FIRST_DATA_ROW);
+        // Printed (or exported to PDF) one page wide, the chart beside its table.
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     XSSFSheet sheet() {
@@ -99,6 +115,14 @@ final class TableSheet {
             Cell cell = row.createCell(column++);
             if (value != null) {
                 TableSheet.this.text(cell, value, style);
+            }
+            return this;
+        }
+
+        /** Leaves cells empty: a figure that does not exist yet is not a zero. */
+        RowCells empty(int cells) {
+            for (int i = 0; i < cells; i++) {
+                row.createCell(column++);
             }
             return this;
         }

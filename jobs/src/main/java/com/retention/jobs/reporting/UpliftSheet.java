@@ -23,7 +23,7 @@ class UpliftSheet implements ReportSheet {
     private static final List<String> HEADERS = List.of("cohort", "campaign", "churn window (days)", "status",
             "contacted", "contacted churned", "contacted churn rate", "contacted 95% low", "contacted 95% high",
             "control", "control churned", "control churn rate", "control 95% low", "control 95% high",
-            "uplift (control − contacted)", "uplift 95% low", "uplift 95% high");
+            "uplift (control − contacted)", "uplift 95% low", "uplift 95% high", "not yet observable (both groups)");
 
     private final ReportMapper mapper;
     private final ReportProperties properties;
@@ -43,6 +43,7 @@ class UpliftSheet implements ReportSheet {
                         + "; intervals: Wilson (rates), Newcombe (uplift), 95 %.",
                 HEADERS);
         table.widen(0, 18);
+        table.widen(3, 19);
         Map<String, Map<Integer, Map<String, UpliftGroupRow>>> byCampaign = new LinkedHashMap<>();
         for (int days : properties.churnWindows()) {
             for (UpliftGroupRow row : mapper.upliftGroups(period.from(), period.to(), days)) {
@@ -78,15 +79,18 @@ class UpliftSheet implements ReportSheet {
             cells.number(uplift.difference(), table.styles().signedPercent)
                     .number(uplift.interval().low(), table.styles().signedPercent)
                     .number(uplift.interval().high(), table.styles().signedPercent);
+        } else {
+            cells.empty(3);
         }
+        cells.count(contacted.subjects() - contacted.observable() + control.subjects() - control.observable());
     }
 
-    /** Subjects and churned are those observable; rate and interval only when there are any. */
+    /** The observed subjects and their churn; all empty, not zero, while none is observable. */
     private static void group(TableSheet.RowCells cells, Proportion churn) {
-        cells.count(churn.trials()).count(churn.successes());
         if (churn.isEmpty()) {
-            cells.percent(null).percent(null).percent(null);
+            cells.empty(5);
         } else {
+            cells.count(churn.trials()).count(churn.successes());
             Interval interval = churn.wilson95();
             cells.percent(churn.rate()).percent(interval.low()).percent(interval.high());
         }

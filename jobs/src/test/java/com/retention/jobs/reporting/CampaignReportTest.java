@@ -150,6 +150,8 @@ class CampaignReportTest extends IntegrationTest {
         assertGroup(days30, 11, new Proportion(1, 3));
         assertUplift(days30, Uplift.of(new Proportion(1, 3), new Proportion(0, 4)));
         assertThat(days30.getCell(14).getNumericCellValue()).isCloseTo(1.0 / 3, within(1e-9));
+        // Waiting: S11, S16, S17 contacted and S14 held out in November.
+        assertThat(numbers(days30, 17, 17)).containsExactly(4);
 
         Row days60 = row(sheet, 0, "RETENTION 60 d");   // S04 churned on day 45
         assertThat(numbers(days60, 4, 5)).containsExactly(4, 1);
@@ -169,9 +171,10 @@ class CampaignReportTest extends IntegrationTest {
         for (int days : new int[] {30, 60, 90}) {
             Row marketing = row(sheet, 0, "MARKETING " + days + " d");
             assertThat(text(marketing, 3)).isEqualTo(UpliftSheet.NOT_YET_OBSERVABLE);
-            for (int column : new int[] {6, 7, 8, 11, 12, 13, 14, 15, 16}) {
+            for (int column = 4; column <= 16; column++) {
                 assertThat(isBlank(marketing, column)).as("column %d of %d days", column, days).isTrue();
             }
+            assertThat(numbers(marketing, 17, 17)).as("S09 contacted, S10 held out").containsExactly(2);
         }
     }
 
