@@ -1,0 +1,41 @@
+package com.retention.jobs.reporting;
+
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Sheet 5: per agent, calls, how many reached someone, talk time and conversions. */
+@Component
+@Order(5)
+class AgentSheet implements ReportSheet {
+
+    static final String NAME = "Agents";
+
+    private final ReportMapper mapper;
+
+    AgentSheet(ReportMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
+        TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Agents",
+                "Calls = outcomes of the call tasks of " + period.describe() + ". Reach rate = reached / calls; "
+                        + "talk time averaged over reached calls; conversion = converted / reached.",
+                List.of("agent", "calls", "reached", "reach rate", "average talk (s)", "converted", "conversion"));
+        table.widen(0, 20);
+        List<AgentRow> rows = mapper.agents(period.from(), period.to());
+        for (AgentRow r : rows) {
+            table.row().text(r.agent()).count(r.calls()).count(r.reached())
+                    .percent(r.calls() == 0 ? null : (double) r.reached() / r.calls())
+                    .decimal(r.averageTalkSeconds()).count(r.converted())
+                    .percent(r.reached() == 0 ? null : (double) r.converted() / r.reached());
+        }
+        if (rows.isEmpty()) {
+            table.nothing("No outcomes for these list dates.");
+        }
+        BarChart.draw(table, "Calls per agent", 0, List.of(1, 2, 5), "#,##0");
+        return rows.size();
+    }
+}

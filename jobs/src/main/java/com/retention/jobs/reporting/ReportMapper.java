@@ -1,0 +1,29 @@
+package com.retention.jobs.reporting;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** The report's aggregates over list dates {@code from..to} (both included; {@code to} is D). */
+@Mapper
+public interface ReportMapper {
+
+    List<FunnelRow> funnel(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Subjects and churn of control and contacted groups, for a churn window of {@code days}. */
+    List<UpliftGroupRow> upliftGroups(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("days") int days);
+
+    /** Per dunning step; payments count on the {@code days} days from the contact. */
+    List<DunningRecoveryRow> dunningRecovery(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("days") int days);
+
+    List<OutageNoticeRow> outageNotices(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("fromInstant") OffsetDateTime fromInstant, @Param("toInstant") OffsetDateTime toInstant);
+
+    List<AgentRow> agents(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    List<MigrationRow> migrations(@Param("from") LocalDate from, @Param("to") LocalDate to);
+}
