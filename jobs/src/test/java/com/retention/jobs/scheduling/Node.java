@@ -28,8 +28,13 @@ final class Node implements AutoCloseable {
         if (System.getProperty("retention.db.url") == null) {
             TestDatabase.url(); // in the test JVM; a child node gets the parent's database as a property
         }
-        List<String> args = new ArrayList<>(List.of(arguments()));
-        args.addAll(List.of(extraArgs));
+        List<String> args = new ArrayList<>(List.of(extraArgs));
+        for (String standard : arguments()) {
+            String key = standard.substring(0, standard.indexOf('=') + 1);
+            if (args.stream().noneMatch(a -> a.startsWith(key))) {
+                args.add(standard);
+            }
+        }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(RetentionApplication.class,
                 TestNightlyJob.class)
                 .web(WebApplicationType.NONE)
