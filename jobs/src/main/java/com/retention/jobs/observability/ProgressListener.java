@@ -2,6 +2,7 @@ package com.retention.jobs.observability;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -62,19 +63,23 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
 
     /** Prints a progress line if the interval has passed since the last one for this step execution. */
     public void report(StepExecution step) {
+        if (shouldPrint(step)) {
+            log.info(line(step, clock.millis()));
+        }
+    }
+
+    /** True at most once per interval per step execution, whichever thread asks. */
+    boolean shouldPrint(StepExecution step) {
         long now = clock.millis();
         Long last = lastPrinted.putIfAbsent(step.getId(), now);
-        if (last == null || step.getReadCount() == 0 || now - last < interval.toMillis()
-                || !lastPrinted.replace(step.getId(), last, now)) {
-            return;
-        }
-        log.info(line(step, now));
+        return last != null && step.getReadCount() > 0 && now - last >= interval.toMillis()
+                && lastPrinted.replace(step.getId(), last, now);
     }
 
     static String line(StepExecution step, long nowMillis) {
         long read = step.getReadCount();
         long started = step.getStartTime() == null ? nowMillis
-                : step.getStartTime().atZone(java.time.ZoneId.systemDefault()).toInstant().toEpochMilli();
+                : step.getStartTime().atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
         double seconds = Math.max(0.001, (nowMillis - started) / 1000.0);
         double rate = read / seconds;
         StringBuilder line = new StringBuilder(step.getStepName()).append(": ").append(read).append(" read, ")
