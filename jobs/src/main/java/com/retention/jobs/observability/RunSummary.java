@@ -29,7 +29,7 @@ final class RunSummary {
                                 : "") + ", " + format(took(s.getStartTime(), s.getEndTime())) + ")")
                 .collect(Collectors.joining("; "));
         String failures = execution.getAllFailureExceptions().stream()
-                .map(t -> t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse(""))
+                .map(RunSummary::rootMessage)
                 .distinct().collect(Collectors.joining("; "));
         return (job.equals("nightly") ? "Night of " + date + ": " : "Run of " + job + " for " + date + ": ")
                 + job + " " + execution.getStatus() + " in "
@@ -38,6 +38,16 @@ final class RunSummary {
                 + (steps.isEmpty() ? "" : " Steps: " + steps + ".")
                 + (failures.isEmpty() ? "" : " Failed: " + failures + ". Restart with: retention jobs restart "
                         + execution.getId());
+    }
+
+    /** "Unable to process chunk" says nothing: the operator needs the innermost cause. */
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName()
+                : root.getMessage().lines().findFirst().orElse("");
     }
 
     private static Duration took(LocalDateTime start, LocalDateTime end) {

@@ -83,10 +83,11 @@ public class StaleExecutionRecovery {
             if (fresh == null || !fresh.isRunning()) {
                 return false;
             }
+            String leftAs = fresh.getStatus().toString();
             jobOperator.recover(fresh);
             log.warn("execution {} of {} for {} was left {} by a process that stopped; recovered: restart it with"
                     + " 'retention jobs restart {}' or let the schedule do it", executionId, job, date,
-                    fresh.getStatus(), executionId);
+                    leftAs, executionId);
             return true;
         }
     }

@@ -6,6 +6,7 @@ import com.retention.jobs.launch.JobHistory;
 import com.retention.jobs.launch.JobOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
+import org.springframework.core.env.Environment;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,8 @@ class RecoveryOnStartTest {
                     .as("items 1-10 were committed before the crash").isEqualTo(10);
             assertThat(OpsTables.items(second.jdbc(), date)).hasSize(TestNightlyJob.ITEMS);
 
+            assertThat(second.bean(Environment.class).getProperty("spring.quartz.wait-for-jobs-to-complete-on-shutdown"))
+                    .as("config/application-serve.yml is read for serve").isEqualTo("true");
             MeterRegistry meters = second.bean(MeterRegistry.class);
             assertThat(meters.get("retention.batch.items").tags("job", "nightly", "kind", "written").counter().count())
                     .isEqualTo(10.0);
