@@ -1,6 +1,8 @@
 package com.retention.jobs.launch;
 
 import com.retention.jobs.cli.UserInputException;
+import com.retention.jobs.scheduling.JobRunLock;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,18 +26,26 @@ import org.springframework.stereotype.Service;
 
 /**
  * Starts a job for a business date the safe way: a failed date restarts from where it stopped, a
- * running one is refused, a completed one is left alone unless a re-run is asked for.
+ * running one is refused, a completed one is left alone unless a re-run is asked for. "Running" is
+ * decided across processes by {@link JobRunLock}: an execution marked STARTED whose lock is free was
+ * left by a killed process and is recovered, then restarted.
  */
 @Service
 public class JobLaunchService {
+
+    private static final Logger log = LoggerFactory.getLogger(JobLaunchService.class);
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final OperatorProperties operator;
     private final Map<String, Job> jobsByName;
+    private final JobRunLock runLock;
+    private final Clock clock;
 
     public JobLaunchService(JobOperator jobOperator, JobRepository jobRepository, OperatorProperties operator,
-            List<Job> jobs) {
+            List<Job> jobs, JobRunLock runLock, Clock clock) {
+        this.runLock = runLock;
+        this.clock = clock;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.operator = operator;
@@ -42,7 +54,7 @@ public class JobLaunchService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(operator.timezone());
+        return LocalDate.now(clock.withZone(operator.timezone()));
     }
 
     /** {@code 2026-11-22T14:30} in the operator's zone, or an instant with an offset. */
@@ -64,13 +76,13 @@ public class JobLaunchService {
             throw new UserInputException("unknown job '" + jobName + "'; jobs: " + String.join(", ", jobsByName.keySet()));
         }
         JobParameters parameters = JobParametersFactory.of(date, at, null);
-        JobInstance instance = jobRepository.getJobInstance(jobName, parameters);
-        try {
+        try (JobRunLock.Held lock = runLock.tryAcquire(jobName, date, at)
+                .orElseThrow(() -> alreadyRunning(jobName, date, parameters))) {
+            JobInstance instance = jobRepository.getJobInstance(jobName, parameters);
             if (instance != null) {
                 JobExecution last = jobRepository.getLastJobExecution(instance);
                 if (last != null && last.isRunning()) {
-                    throw new UserInputException(jobName + " for " + date + " is already running (execution "
-                            + last.getId() + ", started " + last.getStartTime() + ")");
+                    last = recoverStale(last);
                 }
                 if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                     if (!rerun) {
@@ -91,6 +103,21 @@ public class JobLaunchService {
         }
     }
 
+    private UserInputException alreadyRunning(String jobName, LocalDate date, JobParameters parameters) {
+        JobExecution running = jobRepository.getLastJobExecution(jobName, parameters);
+        String which = running == null || !running.isRunning() ? ""
+                : " (execution " + running.getId() + ", started " + running.getStartTime() + ")";
+        return new UserInputException(jobName + " for " + date + " is already running in another process" + which
+                + "; wait for it or see: retention jobs");
+    }
+
+    /** Called holding the run lock, so nobody runs it: its process died without a word. */
+    private JobExecution recoverStale(JobExecution stale) {
+        log.warn("execution {} of {} was left {} by a process that stopped; recovering it so it restarts from its"
+                + " last commit", stale.getId(), stale.getJobInstance().getJobName(), stale.getStatus());
+        return jobOperator.recover(stale);
+    }
+
     /** Restarts a failed or stopped execution from its last commit. */
     public JobOutcome restart(long executionId) {
         JobExecution execution = jobRepository.getJobExecution(executionId);
@@ -100,11 +127,16 @@ public class JobLaunchService {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new UserInputException("execution " + executionId + " already completed; nothing to restart");
         }
-        if (execution.isRunning()) {
-            throw new UserInputException("execution " + executionId + " is still running");
-        }
-        try {
-            return new JobOutcome(execution.getJobInstance().getJobName(), jobOperator.restart(execution), false);
+        JobParameters parameters = execution.getJobParameters();
+        LocalDate date = parameters.getLocalDate(JobParametersFactory.DATE);
+        String at = parameters.getString(JobParametersFactory.AT);
+        String jobName = execution.getJobInstance().getJobName();
+        try (JobRunLock.Held lock = runLock.tryAcquire(jobName, date, at == null ? null : Instant.parse(at))
+                .orElseThrow(() -> new UserInputException("execution " + executionId + " is still running"))) {
+            JobExecution stopped = execution.isRunning() ? recoverStale(execution) : execution;
+            return new JobOutcome(jobName, jobOperator.restart(stopped), false);
+        } catch (UserInputException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("execution " + executionId + " could not restart: " + e.getMessage(), e);
         }

@@ -1,0 +1,78 @@
+package com.retention.jobs.observability;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Attached to every job and step bean (see {@link ObservabilityConfiguration}): puts job, step and
+ * business date in the logging MDC while they run, counts items read, written and skipped per job and
+ * step as Micrometer counters ({@code retention.batch.items}), and logs the run summary at the end of
+ * every job (for {@code nightly}: the night's summary). Job and step durations come from Spring
+ * Batch's own observations ({@code spring.batch.job}, {@code spring.batch.step}).
+ */
+public class JobRunListener implements JobExecutionListener, StepExecutionListener {
+
+    public static final String JOB = "job";
+    public static final String STEP = "step";
+    public static final String DATE = "date";
+    private static final Logger log = LoggerFactory.getLogger(JobRunListener.class);
+
+    private final ObjectProvider<MeterRegistry> meters;
+
+    public JobRunListener(ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters;
+    }
+
+    @Override
+    public void beforeJob(JobExecution execution) {
+        putJobContext(execution);
+    }
+
+    @Override
+    public void afterJob(JobExecution execution) {
+        log.info(RunSummary.of(execution));
+        MDC.remove(JOB);
+        MDC.remove(DATE);
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        // Partition workers run on their own threads: set the job context there too.
+        putJobContext(step.getJobExecution());
+        MDC.put(STEP, step.getStepName());
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null) {
+            String job = step.getJobExecution().getJobInstance().getJobName();
+            count(registry, job, step.getStepName(), "read", step.getReadCount());
+            count(registry, job, step.getStepName(), "written", step.getWriteCount());
+            count(registry, job, step.getStepName(), "skipped", step.getSkipCount());
+        }
+        MDC.remove(STEP);
+        return null;
+    }
+
+    private static void count(MeterRegistry registry, String job, String step, String kind, long amount) {
+        registry.counter("retention.batch.items", "job", job, "step", step, "kind", kind).increment(amount);
+    }
+
+    private static void putJobContext(JobExecution execution) {
+        MDC.put(JOB, execution.getJobInstance().getJobName());
+        LocalDate date = execution.getJobParameters().getLocalDate(DATE);
+        if (date != null) {
+            MDC.put(DATE, date.toString());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.retention.jobs.observability;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.batch.core.job.AbstractJob;
+import org.springframework.batch.core.step.AbstractStep;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the run listener onto every job and step bean, so that jobs written by anyone get the MDC,
+ * the item counters and the summary without code of their own; and offers {@link ProgressListener}
+ * for chunk steps to attach.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ObservabilityConfiguration {
+
+    @Bean
+    JobRunListener jobRunListener(ObjectProvider<MeterRegistry> meters) {
+        return new JobRunListener(meters);
+    }
+
+    @Bean
+    public ProgressListener progressListener(@Value("${retention.progress.interval:5s}") Duration interval) {
+        // Wall time, not the business Clock: a rate needs real seconds even when "today" is pinned.
+        return new ProgressListener(Clock.systemUTC(), interval);
+    }
+
+    /** Static and lazy: a post-processor must not pull the listener's dependencies in early. */
+    @Bean
+    static BeanPostProcessor jobRunListenerAttacher(ObjectProvider<JobRunListener> listener) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractJob job) {
+                    job.registerJobExecutionListener(listener.getObject());
+                } else if (bean instanceof AbstractStep step) {
+                    step.registerStepExecutionListener(listener.getObject());
+                }
+                return bean;
+            }
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package com.retention.jobs.scheduling;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is running a job for a date, across processes: a PostgreSQL session advisory lock held on
+ * its own connection for the whole run. The database releases it the moment the process dies (its
+ * connection closes), so a held lock means a live run and a free lock over a STARTED execution
+ * means its process is gone: that is how a stale execution is told from a running one, for
+ * command-line runs and scheduler nodes alike, without heartbeats.
+ */
+@Component
+public class JobRunLock {
+
+    private final DataSource dataSource;
+
+    public JobRunLock(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A held lock; closing it releases the lock and returns the connection. */
+    public interface Held extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The lock for this job, date and reference time, or empty if another live process holds it. */
+    public Optional<Held> tryAcquire(String job, LocalDate date, Instant at) {
+        long key = key(job, date, at);
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            if (!call(connection, "SELECT pg_try_advisory_lock(?)", key)) {
+                connection.close();
+                return Optional.empty();
+            }
+            Connection held = connection;
+            return Optional.of(() -> release(held, key, dataSource));
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new IllegalStateException("cannot take the run lock for " + job + " " + date + ": " + e.getMessage(), e);
+        }
+    }
+
+    static long key(String job, LocalDate date, Instant at) {
+        String identity = "retention-run|" + job + "|" + date + "|" + (at == null ? "" : at.toString());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            long key = 0;
+            for (int i = 0; i < 8; i++) {
+                key = (key << 8) | (digest[i] & 0xff);
+            }
+            return key;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void release(Connection connection, long key, DataSource dataSource) {
+        try {
+            call(connection, "SELECT pg_advisory_unlock(?)", key);
+        } catch (SQLException e) {
+            // A pooled session that may still hold the lock must not go back to the pool.
+            if (dataSource instanceof HikariDataSource hikari) {
+                hikari.evictConnection(connection);
+            }
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private static boolean call(Connection connection, String sql, long key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, key);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // nothing more to release
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.retention.jobs.scheduling;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * When {@code serve} runs what: Quartz cron expressions (seconds first) read in the operator's time
+ * zone, the outcome inbox, and how far back a restarted scheduler catches up missed nights.
+ *
+ * @param nightlyCron     the nightly flow for business date = today
+ * @param outagesCron     the intraday outage step, with {@code at} = the fire time
+ * @param inboxCron       how often the inbox is looked at
+ * @param inbox           the folder outcome files are dropped into; handled ones move to done/ or failed/
+ * @param inboxSettle     a file younger than this may still be being copied and waits for the next poll
+ * @param catchUpDays     missed nights older than this many days are not run on start (logged instead)
+ * @param catchUpOnStart  whether {@code serve} runs the missed nights when it starts
+ */
+@ConfigurationProperties(prefix = "retention.schedule")
+public record ScheduleProperties(String nightlyCron, String outagesCron, String inboxCron, Path inbox,
+        Duration inboxSettle, Integer catchUpDays, Boolean catchUpOnStart) {
+
+    public ScheduleProperties {
+        nightlyCron = nightlyCron == null ? "0 30 1 * * ?" : nightlyCron;
+        outagesCron = outagesCron == null ? "0 0/15 * * * ?" : outagesCron;
+        inboxCron = inboxCron == null ? "0 * * * * ?" : inboxCron;
+        inbox = inbox == null ? Path.of("inbox") : inbox;
+        inboxSettle = inboxSettle == null ? Duration.ofSeconds(10) : inboxSettle;
+        catchUpDays = catchUpDays == null ? 7 : catchUpDays;
+        catchUpOnStart = catchUpOnStart == null || catchUpOnStart;
+    }
+}
