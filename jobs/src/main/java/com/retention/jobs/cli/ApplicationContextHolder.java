@@ -15,8 +15,8 @@ public final class ApplicationContextHolder implements AutoCloseable {
 
     private final List<String> springArgs;
     private ConfigurableApplicationContext context;
-    private WebApplicationType webType = WebApplicationType.NONE;
     private final List<String> profiles = new ArrayList<>();
+    private WebApplicationType webType = WebApplicationType.NONE;
 
     public ApplicationContextHolder(List<String> springArgs) {
         this.springArgs = List.copyOf(springArgs);
@@ -25,6 +25,7 @@ public final class ApplicationContextHolder implements AutoCloseable {
     /** For {@code serve}: actuator endpoints over HTTP. Must be called before the first bean. */
     public void serving() {
         profiles.add("serve");
+        webType = WebApplicationType.SERVLET;
     }
 
     public <T> T bean(Class<T> type) {
