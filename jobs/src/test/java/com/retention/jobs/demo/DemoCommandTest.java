@@ -29,7 +29,7 @@ class DemoCommandTest extends IntegrationTest {
         for (Map.Entry<String, Long> table : expected.entrySet()) {
             Long loaded = jdbc.queryForObject("SELECT count(*) FROM " + table.getKey(), Long.class);
             assertThat(loaded).as(table.getKey()).isEqualTo(table.getValue()).isPositive();
-            assertThat(result.out()).containsPattern(table.getKey() + " +" + String.format("%,d", table.getValue()) + " rows");
+            assertThat(result.out()).containsPattern(table.getKey() + " +" + String.format(java.util.Locale.ROOT, "%,d", table.getValue()) + " rows");
         }
         assertThat(expected.get("usage_month")).isGreaterThan(4L * 2000 * 9 / 10);
         assertThat(result.out()).contains("Replacing the previous demo operator", "No nightly jobs exist yet");
