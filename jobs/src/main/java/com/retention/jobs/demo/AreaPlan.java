@@ -44,15 +44,15 @@ public final class AreaPlan {
                 continue;
             }
             city++;
-            String cityCode = String.format("%s-%02d", region, city);
+            String cityCode = String.format(java.util.Locale.ROOT, "%s-%02d", region, city);
             areas.add(new DemoArea(cityCode, line[1], region, "CITY", null));
             String[] districtNames = line[2].split(",");
             for (int d = 0; d < districtNames.length; d++) {
-                String districtCode = String.format("%s-%02d", cityCode, d + 1);
+                String districtCode = String.format(java.util.Locale.ROOT, "%s-%02d", cityCode, d + 1);
                 areas.add(new DemoArea(districtCode, districtNames[d] + " район", cityCode, "DISTRICT", null));
                 List<String> buildings = new ArrayList<>();
                 for (int b = 1; b <= buildingsPerDistrict; b++) {
-                    String code = String.format("%s-B%03d", districtCode, b);
+                    String code = String.format(java.util.Locale.ROOT, "%s-B%03d", districtCode, b);
                     String street = streets.get(random.nextInt(streets.size()));
                     areas.add(new DemoArea(code, "ул. " + street + ", д. " + (1 + random.nextInt(120)), districtCode,
                             "BUILDING", null));
@@ -60,7 +60,7 @@ public final class AreaPlan {
                 }
                 List<String> nodes = new ArrayList<>();
                 for (int n = 1; n <= nodesPerDistrict; n++) {
-                    String code = String.format("%s-N%02d", districtCode, n);
+                    String code = String.format(java.util.Locale.ROOT, "%s-N%02d", districtCode, n);
                     areas.add(new DemoArea(code, "Узел связи " + districtNames[d] + " " + n, districtCode, "NODE", null));
                     nodes.add(code);
                 }

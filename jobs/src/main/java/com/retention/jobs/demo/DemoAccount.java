@@ -22,6 +22,6 @@ public record DemoAccount(int index, String accountId, String segment, int billi
     }
 
     static String id(int index) {
-        return String.format("A%07d", index + 1);
+        return String.format(java.util.Locale.ROOT, "A%07d", index + 1);
     }
 }

@@ -14,6 +14,6 @@ public record DemoSubscriber(int index, String subscriberId, String accountId, S
         double minutes, double sms, double dataGb, boolean dropper, boolean phoneOwner) {
 
     static String id(int index) {
-        return String.format("S%07d", index + 1);
+        return String.format(java.util.Locale.ROOT, "S%07d", index + 1);
     }
 }

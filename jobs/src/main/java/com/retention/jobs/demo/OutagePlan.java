@@ -64,7 +64,7 @@ final class OutagePlan {
 
     /** One outage on a district, a node or one to three buildings of one district. */
     private void add(String kind, Instant start, Instant expectedEnd, Instant ended) {
-        String id = String.format("OUT-%04d", next++);
+        String id = String.format(java.util.Locale.ROOT, "OUT-%04d", next++);
         String description = (kind.equals("PLANNED") ? PLANNED : UNPLANNED)[r.nextInt(4)];
         AreaPlan.District district = districts.get(r.nextInt(districts.size()));
         int where = r.nextInt(3);

@@ -30,7 +30,7 @@ final class PhonePlan {
     String phone(long i) {
         long n = Math.floorMod((i % SPACE) * STRIDE + offset, SPACE);
         int code = CODES[(int) (n / BLOCK)];
-        return "+7" + code + String.format("%07d", n % BLOCK);
+        return "+7" + code + String.format(java.util.Locale.ROOT, "%07d", n % BLOCK);
     }
 
     private static int[] codes() {
