@@ -27,6 +27,12 @@ public final class ImportFileInspector {
             checkColumns(definition, source.header(), path.getFileName().toString());
         } catch (IOException e) {
             throw new UnreadableFileException("cannot read " + path.getFileName() + ": " + e.getMessage(), e);
+        } catch (UnreadableFileException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Whatever a damaged file makes a library throw, the user gets one line naming the file.
+            throw new UnreadableFileException("cannot read " + path.getFileName() + " as " + format + ": "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
         }
         try {
             return new ImportFile(path, format, Files.size(path), Files.getLastModifiedTime(path).toInstant());
@@ -49,15 +55,9 @@ public final class ImportFileInspector {
         if (noneOf) {
             what.append(what.isEmpty() ? "" : "; ").append("needs a column ").append(String.join(" or ", oneOf));
         }
-        String found = header.names().isEmpty() ? "none" : header.names().stream().limit(12).map(ImportFileInspector::oneLine).collect(Collectors.joining(", "))
+        String found = header.names().isEmpty() ? "none" : header.names().stream().limit(12).map(HeaderIndex::shortened).collect(Collectors.joining(", "))
                 + (header.names().size() > 12 ? ", ..." : "");
         throw new UnreadableFileException("cannot import " + fileName + " as " + definition.kind() + ": " + what
                 + " (the header row has: " + found + ")");
-    }
-
-    /** A header cell as part of a one-line message: no line breaks, not too long. */
-    private static String oneLine(String name) {
-        String flat = name.replaceAll("\\s+", " ");
-        return flat.length() > 40 ? flat.substring(0, 40) + "..." : flat;
     }
 }

@@ -41,7 +41,8 @@ public class ImportService {
         try {
             file = ImportFileInspector.inspect(definition, path);
         } catch (UnreadableFileException e) {
-            throw new UserInputException(e.getMessage(), e);
+            // No cause: the command line would print the innermost cause's message instead of ours.
+            throw new UserInputException(e.getMessage());
         }
         Job job = jobs.stream().filter(j -> j.getName().equals(definition.jobName())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no job " + definition.jobName()));

@@ -24,7 +24,7 @@ public final class HeaderIndex {
                 continue;
             }
             if (header.positions.putIfAbsent(name, i) != null) {
-                throw new UnreadableFileException("cannot import " + fileName + ": column '" + name
+                throw new UnreadableFileException("cannot import " + fileName + ": column '" + shortened(name)
                         + "' appears twice in the header row");
             }
             header.names.add(name);
@@ -50,5 +50,11 @@ public final class HeaderIndex {
         }
         // A BOM that survived, or a non-breaking space around a header, is not part of its name.
         return cell.toString().replace("\uFEFF", "").replace('\u00A0', ' ').strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A header cell as part of a one-line message: no line breaks, not too long. */
+    public static String shortened(String name) {
+        String flat = name.replaceAll("\\s+", " ");
+        return flat.length() > 40 ? flat.substring(0, 40) + "..." : flat;
     }
 }

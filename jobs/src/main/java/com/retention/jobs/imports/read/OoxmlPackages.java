@@ -26,7 +26,7 @@ final class OoxmlPackages {
                 main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
             }
             if (main.isEmpty()) {
-                throw new UnreadableFileException("cannot import " + name + ": it is a zip file, not an XLSX workbook");
+                throw new UnreadableFileException("cannot import " + name + ": it is a zip file without a workbook in it (damaged, or not an XLSX)");
             }
             PackagePart part = pkg.getPart(main.getRelationship(0));
             if (part == null) {

@@ -52,7 +52,8 @@ final class XlsxRowSource implements RowSource {
         } catch (UnreadableFileException e) {
             closeQuietly(workbook);
             throw e;
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (Exception | OutOfMemoryError e) {
+            // POI throws checked exceptions it does not declare, hence Exception.
             closeQuietly(workbook);
             throw new UnreadableFileException("cannot read " + name + " as an XLSX workbook: " + XlsxProblems.describe(e), e);
         }
@@ -68,7 +69,7 @@ final class XlsxRowSource implements RowSource {
         try {
             Row row = nextNonBlank();
             return row == null ? null : new SourceRow(row.getRowNum() + 1L, cells(row), header);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             throw new IOException("the workbook is damaged: " + XlsxProblems.describe(e), e);
         }
     }
