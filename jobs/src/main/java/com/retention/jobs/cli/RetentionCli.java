@@ -37,8 +37,12 @@ public final class RetentionCli {
                 return ExitCodes.USAGE;
             });
             return cli.execute(commandArgs.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            // Closing the context can fail too (a database that went away): still one line.
+        } catch (RuntimeException | Error e) {
+            // Closing the context can fail too (a database that went away), and an Error escapes
+            // picocli's handler: still one line, unless asked for more.
+            if (List.of(args).contains("--verbose")) {
+                e.printStackTrace(err);
+            }
             err.println("retention: " + OneLineErrorHandler.describe(e));
             return ExitCodes.FAILED;
         }
