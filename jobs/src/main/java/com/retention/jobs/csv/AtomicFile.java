@@ -1,0 +1,113 @@
+package com.retention.jobs.csv;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * An output file that appears whole or not at all: bytes go to a hidden temp file in the target's
+ * own folder (same file system, so the final move is a rename) and {@link #commit()} moves it into
+ * place. Closing without a commit deletes the temp file, so a failed run leaves the previous file
+ * (or none) and never a half-written one.
+ */
+public final class AtomicFile implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private final FileChannel channel;
+    private final OutputStream stream;
+    private boolean committed;
+    private boolean closed;
+
+    private AtomicFile(Path target, Path temp, FileChannel channel) {
+        this.target = target;
+        this.temp = temp;
+        this.channel = channel;
+        // The caller may close the stream (POI and Commons CSV do); the channel stays ours to force and close.
+        this.stream = new FilterOutputStream(Channels.newOutputStream(channel)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+    /** Starts a new file for {@code target}, creating its folder when missing. */
+    public static AtomicFile create(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        try {
+            Files.createDirectories(folder);
+            Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new AtomicFile(absolute, temp, channel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the bytes go until the commit; closing it does not end the file. */
+    public OutputStream stream() {
+        return stream;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Flushes the bytes to disk and moves the file into place, replacing an older one. */
+    public Path commit() {
+        if (closed) {
+            throw new IllegalStateException("already closed: " + target);
+        }
+        try {
+            stream.flush();
+            channel.force(true);
+            channel.close();
+            closed = true;
+            moveIntoPlace();
+            committed = true;
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void moveIntoPlace() throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Abandons the file unless it was committed. */
+    @Override
+    public void close() {
+        try {
+            if (!closed) {
+                channel.close();
+                closed = true;
+            }
+            if (!committed) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up " + temp + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+Planned maintenance ${outageWindow}: service may be interrupted. Sorry for the inconvenience.

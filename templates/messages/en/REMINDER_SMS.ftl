@@ -1,0 +1,1 @@
+${name}, your bill of ${amount} was due on ${dueDate}. Please pay it.

@@ -1,0 +1,1 @@
+Service restored at ${outageEnd}. Thank you for your patience!

@@ -1,0 +1,2 @@
+Здравствуйте, ${name}! Звоним вам по акции ${campaign}.<#if offerTariff??> Предлагаем тариф «${offerTariff}».</#if>
+<#if note??>${note}</#if>
