@@ -1,6 +1,7 @@
 package com.retention.jobs.calllists.files;
 
 import com.retention.jobs.csv.CsvLayout;
+import com.retention.jobs.csv.FormulaGuard;
 import com.retention.jobs.exports.OutputExporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,8 @@ public class NotificationExporter implements OutputExporter {
             .safe("notification_id", l -> l.notificationId)
             .text("subscriber_id", l -> l.subscriberId)
             .safe("channel", l -> l.channel)
-            .text("to", l -> l.toAddress)
+            // E.164 phones go as they are (a leading + is no formula in a text column); e-mail addresses are free text
+            .safe("to", l -> "SMS".equals(l.channel) ? l.toAddress : FormulaGuard.neutralise(l.toAddress))
             .text("campaign", l -> l.campaign)
             .text("step", l -> l.step)
             .text("outage_id", l -> l.outageId)
