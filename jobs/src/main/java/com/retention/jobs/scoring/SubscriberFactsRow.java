@@ -47,6 +47,7 @@ public class SubscriberFactsRow {
     Integer churnScore;
     String churnBand;
     String churnReasons;
+    boolean offeredToday;
 
     public String subscriberId() {
         return subscriberId;
@@ -78,5 +79,10 @@ public class SubscriberFactsRow {
 
     public String churnReasons() {
         return churnReasons;
+    }
+
+    /** An offer row of D exists already (an earlier run of the same date). */
+    public boolean offeredToday() {
+        return offeredToday;
     }
 }
