@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import com.retention.jobs.nightly.NightSummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,6 +96,9 @@ class DemoCommand implements Callable<Integer> {
                     + String.join(", ", DemoNightly.STEPS) + "): the demo loaded the data only.");
         }
         outcomes.forEach(outcome -> console.println(outcome.describe()));
+        if (!outcomes.isEmpty() && outcomes.stream().allMatch(JobOutcome::succeeded)) {
+            root.spring().bean(NightSummary.class).lines(day).forEach(console::println);
+        }
         console.printf(Locale.ROOT, "Demo done in %.1f s.%n", (System.nanoTime() - started) / 1e9);
         for (JobOutcome outcome : outcomes) {
             if (!outcome.succeeded()) {

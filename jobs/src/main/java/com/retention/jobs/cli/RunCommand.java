@@ -2,6 +2,7 @@ package com.retention.jobs.cli;
 
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
+import com.retention.jobs.nightly.NightSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,10 @@ class RunCommand implements Callable<Integer> {
         root.spec.commandLine().getOut().println(outcome.describe());
         if (!outcome.succeeded()) {
             throw new JobFailedException(outcome.failureLine());
+        }
+        if (job.equals("nightly") && !outcome.alreadyComplete()) {
+            root.spring().bean(NightSummary.class).lines(date == null ? launcher.today() : date)
+                    .forEach(root.spec.commandLine().getOut()::println);
         }
         return ExitCodes.OK;
     }

@@ -20,8 +20,7 @@ public record JobOutcome(String command, JobExecution execution, boolean already
                     + "); nothing to do. Use --rerun to run it again.";
         }
         String steps = execution.getStepExecutions().stream()
-                .map(s -> "  " + s.getStepName() + ": read " + s.getReadCount() + ", written " + s.getWriteCount()
-                        + (skips(s) > 0 ? ", skipped " + skips(s) : "") + ", " + s.getStatus())
+                .map(s -> "  " + s.getStepName() + ": " + counts(s) + s.getStatus() + " in " + seconds(s) + " s")
                 .collect(Collectors.joining(System.lineSeparator()));
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
@@ -43,7 +42,17 @@ public record JobOutcome(String command, JobExecution execution, boolean already
                 + ". Fix the cause and run it again, or: retention jobs restart " + execution.getId();
     }
 
-    private static long skips(StepExecution s) {
-        return s.getSkipCount();
+    /** A step that runs a whole job (the night's steps) has no item counts of its own. */
+    private static String counts(StepExecution s) {
+        if (s.getReadCount() == 0 && s.getWriteCount() == 0 && s.getSkipCount() == 0) {
+            return "";
+        }
+        return "read " + s.getReadCount() + ", written " + s.getWriteCount()
+                + (s.getSkipCount() > 0 ? ", skipped " + s.getSkipCount() : "") + ", ";
+    }
+
+    private static double seconds(StepExecution s) {
+        return s.getStartTime() == null || s.getEndTime() == null ? 0
+                : Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0;
     }
 }

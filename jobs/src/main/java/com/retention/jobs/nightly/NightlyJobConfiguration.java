@@ -1,0 +1,57 @@
+package com.retention.jobs.nightly;
+
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The whole flow of business date D, each step the job of the same name run as a job step:
+ * scoring, offers, dunning, outages, the scores and offers exports, call lists, report. A failed
+ * night restarts at the failed step, and inside it from that job's last commit.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NightlyJobConfiguration {
+
+    public static final String JOB = "nightly";
+
+    @Bean
+    Job nightlyJob(JobRepository repository, JobOperator operator, NightlyParametersExtractor parameters,
+            @Qualifier("scoringJob") Job scoring, @Qualifier("offersJob") Job offers,
+            @Qualifier("dunningJob") Job dunning, @Qualifier("outagesJob") Job outages,
+            @Qualifier("callListsJob") Job callLists, @Qualifier("reportJob") Job report,
+            Step nightlyExportsStep) {
+        List<Step> before = List.of(scoring, offers, dunning, outages).stream()
+                .map(job -> jobStep(job, repository, operator, parameters)).toList();
+        var flow = new JobBuilder(JOB, repository).start(before.get(0));
+        for (Step step : before.subList(1, before.size())) {
+            flow = flow.next(step);
+        }
+        return flow.next(nightlyExportsStep)
+                .next(jobStep(callLists, repository, operator, parameters))
+                .next(jobStep(report, repository, operator, parameters))
+                .build();
+    }
+
+    @Bean
+    Step nightlyExportsStep(JobRepository repository, PlatformTransactionManager transactions,
+            NightlyExportsTasklet tasklet) {
+        return new StepBuilder("exports", repository).tasklet(tasklet, transactions).build();
+    }
+
+    private static Step jobStep(Job job, JobRepository repository, JobOperator operator,
+            NightlyParametersExtractor parameters) {
+        return new StepBuilder(job.getName(), repository)
+                .job(job)
+                .operator(operator)
+                .parametersExtractor(parameters)
+                .build();
+    }
+}
