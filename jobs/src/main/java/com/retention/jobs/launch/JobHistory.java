@@ -2,7 +2,10 @@ package com.retention.jobs.launch;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +31,26 @@ public class JobHistory {
                     start == null ? "-" : start.withNano(0).toString().replace('T', ' '), took,
                     read, written, skipped, message);
         }
+    }
+
+    /** The newest execution of a job for a business date (and reference time), whatever re-run it was. */
+    public Optional<Long> latestExecutionId(String jobName, LocalDate date, Instant at) {
+        // Runs inside the night (parameter "night") belong to the night, not to the job run on its own.
+        List<Long> ids = jdbc.queryForList("""
+                SELECT e.job_execution_id
+                FROM batch_job_execution e
+                JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                JOIN batch_job_execution_params d ON d.job_execution_id = e.job_execution_id
+                     AND d.parameter_name = 'date' AND d.parameter_value = ?
+                LEFT JOIN batch_job_execution_params a ON a.job_execution_id = e.job_execution_id
+                     AND a.parameter_name = 'at'
+                WHERE i.job_name = ? AND a.parameter_value IS NOT DISTINCT FROM ?
+                  AND NOT EXISTS (SELECT 1 FROM batch_job_execution_params n
+                                  WHERE n.job_execution_id = e.job_execution_id AND n.parameter_name = 'night')
+                ORDER BY e.job_execution_id DESC
+                LIMIT 1
+                """, Long.class, date.toString(), jobName, at == null ? null : at.toString());
+        return ids.stream().findFirst();
     }
 
     public List<Run> recent(int limit) {

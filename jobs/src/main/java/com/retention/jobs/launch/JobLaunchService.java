@@ -41,9 +41,11 @@ public class JobLaunchService {
     private final Map<String, Job> jobsByName;
     private final JobRunLock runLock;
     private final Clock clock;
+    private final JobHistory history;
 
     public JobLaunchService(JobOperator jobOperator, JobRepository jobRepository, OperatorProperties operator,
-            List<Job> jobs, JobRunLock runLock, Clock clock) {
+            List<Job> jobs, JobRunLock runLock, Clock clock, JobHistory history) {
+        this.history = history;
         this.runLock = runLock;
         this.clock = clock;
         this.jobOperator = jobOperator;
@@ -78,22 +80,21 @@ public class JobLaunchService {
         JobParameters parameters = JobParametersFactory.of(date, at, null);
         try (JobRunLock.Held lock = runLock.tryAcquire(jobName, date, at)
                 .orElseThrow(() -> alreadyRunning(jobName, date, parameters))) {
-            JobInstance instance = jobRepository.getJobInstance(jobName, parameters);
-            if (instance != null) {
-                JobExecution last = jobRepository.getLastJobExecution(instance);
-                if (last != null && last.isRunning()) {
-                    last = recoverStale(last);
+            // The latest run of this job and date decides, whichever re-run it was.
+            JobExecution last = history.latestExecutionId(jobName, date, at)
+                    .map(jobRepository::getJobExecution).orElse(null);
+            if (last != null && last.isRunning()) {
+                last = recoverStale(last);
+            }
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+                if (!rerun) {
+                    return new JobOutcome(jobName, last, true);
                 }
-                if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                    if (!rerun) {
-                        return new JobOutcome(jobName, last, true);
-                    }
-                    JobParameters again = JobParametersFactory.of(date, at, System.currentTimeMillis());
-                    return new JobOutcome(jobName, jobOperator.start(job, again), false);
-                }
-                if (last != null) {
-                    return new JobOutcome(jobName, jobOperator.restart(last), false);
-                }
+                JobParameters again = JobParametersFactory.of(date, at, System.currentTimeMillis());
+                return new JobOutcome(jobName, jobOperator.start(job, again), false);
+            }
+            if (last != null) {
+                return new JobOutcome(jobName, jobOperator.restart(last), false);
             }
             return new JobOutcome(jobName, jobOperator.start(job, parameters), false);
         } catch (UserInputException e) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The whole flow of business date D, each step the job of the same name run as a job step:
- * scoring, offers, dunning, outages, the scores and offers exports, call lists, report. A failed
+ * scoring, offers, dunning, outages, call lists, the scores and offers exports, report. A failed
  * night restarts at the failed step, and inside it from that job's last commit.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,8 +34,9 @@ public class NightlyJobConfiguration {
         for (Step step : before.subList(1, before.size())) {
             flow = flow.next(step);
         }
-        return flow.next(nightlyExportsStep)
-                .next(jobStep(callLists, repository, operator, parameters))
+        // The offers export comes after the call lists: the contact policy decides the control flag.
+        return flow.next(jobStep(callLists, repository, operator, parameters))
+                .next(nightlyExportsStep)
                 .next(jobStep(report, repository, operator, parameters))
                 .build();
     }

@@ -1,6 +1,9 @@
 package com.retention.jobs.reporting;
 
 import com.retention.jobs.launch.OperatorProperties;
+import com.retention.jobs.csv.AtomicFile;
+import com.retention.jobs.spreadsheet.ReproducibleZip;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -52,22 +55,20 @@ public class CampaignReportWriter {
                 rows += sheet.write(workbook, styles, period);
             }
             describe(workbook.getProperties(), date);
-            Files.createDirectories(target.getParent());
-            // Beside the target, so the move is a rename; not createTempFile, whose owner-only
-            // permissions would follow the report into place.
-            Path temp = target.resolveSibling("." + FILE_NAME + "." + UUID.randomUUID() + ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-                    workbook.write(out);
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            try (AtomicFile file = AtomicFile.create(target)) {
+                ReproducibleZip.copy(bytes.toByteArray(), stamp(date), file.stream());
+                file.commit();
             }
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    private long stamp(LocalDate date) {
+        return date.atStartOfDay(operator.timezone()).toInstant().toEpochMilli();
     }
 
     /** The same date gives the same properties: no wall-clock time in the file's metadata. */

@@ -32,8 +32,9 @@ public class TestNightlyJob {
     public static final AtomicInteger FAIL_AT = new AtomicInteger(0);
     public static final AtomicReference<CountDownLatch> RELEASE = new AtomicReference<>(new CountDownLatch(1));
 
+    /** Replaces the application's real nightly flow (same bean name) in the nodes of these tests. */
     @Bean
-    Job nightly(JobRepository repository, Step writeItems, JdbcTemplate jdbc) {
+    Job nightlyJob(JobRepository repository, Step writeItems, JdbcTemplate jdbc) {
         jdbc.execute("""
                 CREATE TABLE IF NOT EXISTS ops_nightly_output (
                     business_date date NOT NULL, item int NOT NULL, seq bigserial,
