@@ -1,22 +1,36 @@
 package com.retention.jobs.cli;
 
-import java.util.List;
+import com.retention.jobs.imports.ImportService;
+import com.retention.jobs.imports.ImportSummary;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import one input file: retention import KIND FILE.")
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import one input file (CSV or XLSX): retention import KIND FILE.",
+            "Bad rows go to FILE.rejects.csv; the good rows load. Importing the same file again changes nothing."})
 class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
     RootCommand root;
 
-    @Parameters(arity = "0..*", hidden = true)
-    List<String> args;
+    @Parameters(index = "0", paramLabel = "KIND",
+            description = "tariffs, areas, subscribers, usage, invoices, payments, tickets, outages, dnc or targets")
+    String kind;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The CSV or XLSX file.")
+    Path file;
+
+    @Option(names = "--rerun", description = "Import a file that was imported already once more (nothing changes unless the data did).")
+    boolean rerun;
 
     @Override
     public Integer call() {
-        throw new UserInputException("import is not built yet");
+        ImportSummary summary = root.spring().bean(ImportService.class).importFile(kind, file, rerun);
+        root.spec.commandLine().getOut().println(summary.line());
+        return ExitCodes.OK;
     }
 }

@@ -1,0 +1,34 @@
+package com.retention.jobs.imports;
+
+import com.retention.jobs.imports.parse.RowValues;
+import com.retention.jobs.imports.write.TableSpec;
+import java.util.List;
+
+/**
+ * One kind of input file of PRODUCT.md: its columns, how a row becomes table values, and the table
+ * it upserts into. Implementations are small and declarative; reading, checking references and
+ * writing are shared.
+ */
+public interface ImportDefinition {
+
+    /** The KIND of {@code retention import KIND FILE}, e.g. {@code subscribers}. */
+    String kind();
+
+    /** The starred columns: a file without one of them is refused whole. */
+    List<String> requiredColumns();
+
+    /** Columns of which the file needs at least one (none by default). */
+    default List<String> oneOfColumns() {
+        return List.of();
+    }
+
+    /** Where and how the rows are upserted; values come in the order of its columns. */
+    TableSpec table();
+
+    /** The table values of one row, in {@link TableSpec#columns()} order; problems go to {@code row.reject}. */
+    String[] parse(RowValues row);
+
+    default String jobName() {
+        return "import-" + kind();
+    }
+}

@@ -1,0 +1,122 @@
+package com.retention.jobs.imports;
+
+import com.retention.jobs.imports.kinds.AreaImport;
+import com.retention.jobs.imports.kinds.DncImport;
+import com.retention.jobs.imports.kinds.InvoiceImport;
+import com.retention.jobs.imports.kinds.OutageImport;
+import com.retention.jobs.imports.kinds.PaymentImport;
+import com.retention.jobs.imports.kinds.SubscriberImport;
+import com.retention.jobs.imports.kinds.TariffImport;
+import com.retention.jobs.imports.kinds.TargetImport;
+import com.retention.jobs.imports.kinds.TicketImport;
+import com.retention.jobs.imports.kinds.UsageImport;
+import com.retention.jobs.imports.write.RejectStore;
+import com.retention.jobs.launch.OperatorProperties;
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One job per import kind ({@code import-subscribers}, ...): a chunked step that reads, checks and
+ * upserts the rows, then a step that writes the reject report. Reader, processor and writer are
+ * step-scoped and shared by the kinds; the job's {@code kind} parameter picks the rules.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ImportJobConfiguration {
+
+    private final JobRepository jobRepository;
+
+    public ImportJobConfiguration(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
+
+    @Bean
+    Job importTariffsJob(TariffImport kind, ImportStepFactory steps) {
+        return job(kind, steps);
+    }
+
+    @Bean
+    Job importAreasJob(AreaImport kind, ImportStepFactory steps) {
+        return job(kind, steps);
+    }
+
+    @Bean
+    Job importSubscribersJob(SubscriberImport kind, ImportStepFactory steps) {
+        return job(kind, steps);
+    }
+
+    @Bean
+    Job importUsageJob(UsageImport kind, ImportStepFactory steps) {
+        return job(kind, steps);
+    }
+
+    @Bean
+    Job importInvoicesJob(InvoiceImport kind, ImportStepFactory steps) {
+        return job(kind, steps);
+    }
+
+    @Bean
+    Job importPaymentsJob(PaymentImport kind, ImportStepFactory steps) {
+        return job(kind, steps);
+    }
+
+    @Bean
+    Job importTicketsJob(TicketImport kind, ImportStepFactory steps) {
+        return job(kind, steps);
+    }
+
+    @Bean
+    Job importOutagesJob(OutageImport kind, ImportStepFactory steps) {
+        return job(kind, steps);
+    }
+
+    @Bean
+    Job importDncJob(DncImport kind, ImportStepFactory steps) {
+        return job(kind, steps);
+    }
+
+    @Bean
+    Job importTargetsJob(TargetImport kind, ImportStepFactory steps) {
+        return job(kind, steps);
+    }
+
+    private Job job(ImportDefinition kind, ImportStepFactory steps) {
+        return new JobBuilder(kind.jobName(), jobRepository)
+                .start(steps.rows(kind.jobName() + "-rows"))
+                .next(steps.report(kind.jobName() + "-report"))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ImportRowReader importRowReader(@Value("#{jobParameters['file']}") String file,
+            @Value("#{jobParameters['file.size']}") Long size, @Value("#{jobParameters['file.modified']}") String modified,
+            @Value("#{jobParameters['format']}") String format) {
+        return new ImportRowReader(Path.of(file), size, modified, format);
+    }
+
+    @Bean
+    @StepScope
+    ImportRowProcessor importRowProcessor(@Value("#{jobParameters['kind']}") String kind, ImportKinds kinds,
+            OperatorProperties operator) {
+        return new ImportRowProcessor(kinds.get(kind), operator.timezone());
+    }
+
+    @Bean
+    @StepScope
+    ImportRowWriter importRowWriter(@Value("#{jobParameters['kind']}") String kind,
+            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId, ImportKinds kinds,
+            RejectStore rejects) {
+        return new ImportRowWriter(kinds.upserter(kinds.get(kind)), rejects, jobInstanceId);
+    }
+
+    @Bean
+    RejectReportTasklet rejectReportTasklet(RejectStore rejects, @Value("${retention.output:./out}") Path output) {
+        return new RejectReportTasklet(rejects, output);
+    }
+}

@@ -1,0 +1,27 @@
+package com.retention.jobs.imports;
+
+import com.retention.domain.phones.PhoneNormalizer;
+import com.retention.jobs.imports.parse.RowValues;
+import com.retention.jobs.imports.read.SourceRow;
+import java.time.ZoneId;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Reads one row's cells by the rules of its kind; a rejected row passes on with its reasons, never filtered silently. */
+public class ImportRowProcessor implements ItemProcessor<SourceRow, ParsedRow> {
+
+    private final ImportDefinition definition;
+    private final ZoneId operatorZone;
+    private final PhoneNormalizer phones = PhoneNormalizer.russian();
+
+    public ImportRowProcessor(ImportDefinition definition, ZoneId operatorZone) {
+        this.definition = definition;
+        this.operatorZone = operatorZone;
+    }
+
+    @Override
+    public ParsedRow process(SourceRow row) {
+        RowValues values = new RowValues(row, operatorZone, phones);
+        String[] parsed = definition.parse(values);
+        return new ParsedRow(row.rowNumber(), parsed, values.rejects());
+    }
+}

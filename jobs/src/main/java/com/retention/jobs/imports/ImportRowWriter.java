@@ -1,0 +1,41 @@
+package com.retention.jobs.imports;
+
+import com.retention.jobs.imports.parse.Reject;
+import com.retention.jobs.imports.write.ChunkUpserter;
+import com.retention.jobs.imports.write.RejectStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes one chunk in its transaction: good rows upserted in one statement (which also returns the
+ * rows naming an unknown tariff, area, account or subscriber), and every reject in one more.
+ */
+public class ImportRowWriter implements ItemWriter<ParsedRow> {
+
+    private final ChunkUpserter upserter;
+    private final RejectStore rejects;
+    private final long jobInstanceId;
+
+    public ImportRowWriter(ChunkUpserter upserter, RejectStore rejects, long jobInstanceId) {
+        this.upserter = upserter;
+        this.rejects = rejects;
+        this.jobInstanceId = jobInstanceId;
+    }
+
+    @Override
+    public void write(Chunk<? extends ParsedRow> chunk) {
+        List<ParsedRow> good = new ArrayList<>(chunk.size());
+        List<Reject> rejected = new ArrayList<>();
+        for (ParsedRow row : chunk) {
+            if (row.rejected()) {
+                rejected.addAll(row.rejects());
+            } else {
+                good.add(row);
+            }
+        }
+        rejected.addAll(upserter.upsert(good));
+        rejects.save(jobInstanceId, rejected);
+    }
+}

@@ -1,0 +1,87 @@
+package com.retention.jobs.imports;
+
+import com.retention.jobs.cli.JobFailedException;
+import com.retention.jobs.cli.UserInputException;
+import com.retention.jobs.imports.read.UnreadableFileException;
+import com.retention.jobs.launch.JobOutcome;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code retention import KIND FILE}: inspects the file first (a file that cannot be read is refused
+ * before anything is written), then starts its import job, restarts it when the same file failed
+ * before, or reports that the same file was already imported.
+ */
+@Service
+public class ImportService {
+
+    private final ImportKinds kinds;
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final List<Job> jobs;
+
+    public ImportService(ImportKinds kinds, JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs) {
+        this.kinds = kinds;
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.jobs = jobs;
+    }
+
+    public ImportSummary importFile(String kind, Path path, boolean rerun) {
+        ImportDefinition definition = kinds.get(kind);
+        ImportFile file;
+        try {
+            file = ImportFileInspector.inspect(definition, path);
+        } catch (UnreadableFileException e) {
+            // No cause: the command line would print the innermost cause's message instead of ours.
+            throw new UserInputException(e.getMessage());
+        }
+        Job job = jobs.stream().filter(j -> j.getName().equals(definition.jobName())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no job " + definition.jobName()));
+        JobParameters parameters = ImportJobParameters.of(definition, file, null);
+        JobExecution execution = launch(job, parameters, definition, file, rerun);
+        if (execution == null) {
+            JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
+            return ImportSummary.of(definition.kind(), file.path(), jobRepository.getLastJobExecution(instance), true);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new JobFailedException(new JobOutcome("import " + definition.kind(), execution, false).failureLine());
+        }
+        return ImportSummary.of(definition.kind(), file.path(), execution, false);
+    }
+
+    /** The execution that ran, or null when this very file was imported already and no re-run was asked. */
+    private JobExecution launch(Job job, JobParameters parameters, ImportDefinition definition, ImportFile file,
+            boolean rerun) {
+        try {
+            JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
+            JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+            if (last == null) {
+                return jobOperator.start(job, parameters);
+            }
+            if (last.isRunning()) {
+                throw new UserInputException(file.path().getFileName() + " is being imported already (execution "
+                        + last.getId() + ")");
+            }
+            if (last.getStatus() != BatchStatus.COMPLETED) {
+                return jobOperator.restart(last);
+            }
+            if (!rerun) {
+                return null;
+            }
+            return jobOperator.start(job, ImportJobParameters.of(definition, file, System.currentTimeMillis()));
+        } catch (UserInputException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("import " + definition.kind() + " could not start: " + e.getMessage(), e);
+        }
+    }
+}

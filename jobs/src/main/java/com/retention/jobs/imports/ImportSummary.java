@@ -1,0 +1,34 @@
+package com.retention.jobs.imports;
+
+import java.nio.file.Path;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/** What an import did, in the words the command prints: {@code read N, loaded N, rejected N}. */
+public record ImportSummary(String kind, Path file, long executionId, long read, long rejected, String report,
+        boolean alreadyImported) {
+
+    static final String READ = "import.read";
+    static final String REJECTED = "import.rejected";
+    static final String REPORT = "import.report";
+
+    static ImportSummary of(String kind, Path file, JobExecution execution, boolean alreadyImported) {
+        ExecutionContext context = execution.getExecutionContext();
+        return new ImportSummary(kind, file, execution.getId(), context.getLong(READ, 0L),
+                context.getLong(REJECTED, 0L), context.getString(REPORT, ""), alreadyImported);
+    }
+
+    public long loaded() {
+        return read - rejected;
+    }
+
+    public String line() {
+        String counts = "read " + read + ", loaded " + loaded() + ", rejected " + rejected;
+        String where = rejected > 0 ? "; reject report: " + report : "";
+        if (alreadyImported) {
+            return "import " + kind + " " + file.getFileName() + ": this file was already imported (execution "
+                    + executionId + "): " + counts + where + ". Use --rerun to import it again.";
+        }
+        return "import " + kind + " " + file.getFileName() + ": " + counts + where;
+    }
+}
