@@ -14,14 +14,15 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * First step of {@code import-outcomes}: one streaming pass over the task ids to find the list
- * date of the file ({@link FileDay}: the date most task ids carry), kept in the job's context so
- * a restart uses the same day. A file whose ids carry no date has no day; its rows are rejected
- * as unknown tasks.
+ * First step of {@code import-outcomes}: the list date of the file ({@link FileDay}: the date most
+ * task ids carry), from its first {@value #SAMPLE} rows (a list is one day's; reading a long file
+ * twice would cost as much again), kept in the job's context so a restart uses the same day. A
+ * file whose ids carry no date has no day; its rows are rejected as unknown tasks.
  */
 public class FileDayTasklet implements Tasklet {
 
     public static final String FILE_DAY = "outcomes.fileDay";
+    static final int SAMPLE = 1000;
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
@@ -30,7 +31,8 @@ public class FileDayTasklet implements Tasklet {
         FileFormat format = FileFormat.valueOf(job.getJobParameters().getString(ImportJobParameters.FORMAT));
         FileDay day = new FileDay();
         try (RowSource source = RowSource.open(file, format)) {
-            for (SourceRow row = source.next(); row != null; row = source.next()) {
+            int read = 0;
+            for (SourceRow row = source.next(); row != null && read < SAMPLE; row = source.next(), read++) {
                 day.add(CellText.of(row.cell(OutcomeRowParser.TASK_ID)));
             }
         }
