@@ -16,7 +16,7 @@ public final class CellText {
         if (cell == null) {
             return null;
         } else if (cell instanceof String s) {
-            text = s.strip();
+            text = strip(s);
         } else if (cell instanceof Double d) {
             text = number(d);
         } else if (cell instanceof LocalDateTime t) {
@@ -27,6 +27,23 @@ public final class CellText {
             text = cell.toString().strip();
         }
         return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** Also strips the non-breaking spaces spreadsheets leave around values, which String.strip keeps. */
+    static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\uFEFF';
     }
 
     static String number(double value) {

@@ -21,7 +21,7 @@ final class NumberParser {
         if (!(cell instanceof String)) {
             throw new BadValueException("not a number");
         }
-        String text = ((String) cell).strip();
+        String text = CellText.strip((String) cell);
         if (hasSpace(text)) {
             if (!GROUPED.matcher(text).matches()) {
                 throw new BadValueException("not a number");

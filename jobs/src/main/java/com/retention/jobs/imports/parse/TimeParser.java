@@ -34,7 +34,7 @@ final class TimeParser {
         if (!(cell instanceof String)) {
             throw new BadValueException("not a date (use 2026-11-21 or 21.11.2026)");
         }
-        String text = withoutMidnight(((String) cell).strip());
+        String text = withoutMidnight(CellText.strip((String) cell));
         try {
             return text.indexOf('.') > 0 ? LocalDate.parse(text, DOTTED_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -49,7 +49,7 @@ final class TimeParser {
         if (!(cell instanceof String)) {
             throw new BadValueException("not a date and time (use 2026-11-21T14:30 or 21.11.2026 14:30)");
         }
-        String text = ((String) cell).strip();
+        String text = CellText.strip((String) cell);
         try {
             if (text.indexOf('.') > 0 && text.indexOf('.') < 3) {
                 return text.indexOf(' ') > 0 ? LocalDateTime.parse(text, DOTTED_TIME).atZone(operatorZone).toInstant()
@@ -75,7 +75,7 @@ final class TimeParser {
         if (!(cell instanceof String)) {
             throw new BadValueException("not a month (use 2026-11)");
         }
-        String text = ((String) cell).strip();
+        String text = CellText.strip((String) cell);
         try {
             if (text.length() == 7 && text.charAt(4) == '-') {
                 return YearMonth.parse(text).atDay(1);

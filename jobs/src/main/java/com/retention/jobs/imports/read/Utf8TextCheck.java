@@ -38,9 +38,6 @@ final class Utf8TextCheck {
                 }
                 bytes.flip();
                 CoderResult result = decoder.decode(bytes, chars, end);
-                if (result.isError()) {
-                    throw notUtf8(name, line);
-                }
                 chars.flip();
                 while (chars.hasRemaining()) {
                     char c = chars.get();
@@ -52,6 +49,10 @@ final class Utf8TextCheck {
                     }
                 }
                 chars.clear();
+                if (result.isError()) {
+                    // Checked after counting the lines decoded before the bad bytes.
+                    throw notUtf8(name, line);
+                }
                 bytes.compact();
             }
             if (decoder.flush(chars).isError()) {
