@@ -1,6 +1,9 @@
 package com.retention.jobs.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.retention.jobs.cli.JobFailedException;
 
 import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;
@@ -138,6 +141,32 @@ class OutcomeImportTest extends IntegrationTest {
         assertThat(same.alreadyImported()).isTrue();
         assertThat(jdbc.queryForObject("SELECT outcome FROM outcome WHERE task_id = ?", String.class, noAnswer))
                 .isEqualTo("CALLBACK");
+    }
+
+    @Test
+    void aFailedImportRestartsFromWhereItStoppedWhenTheSameFileIsImportedAgain() throws IOException {
+        String complaint = f.retentionTask(D, 1);
+        String accepted = f.retentionTask(D, 2);
+        Path file = new OutcomeWorkbook()
+                .row("task_id", complaint, "outcome", "COMPLAINT", "note", "billing error")
+                .row("task_id", accepted, "outcome", "ACCEPTED")
+                .write(dir.resolve("list.xlsx"));
+        Path blocker = Files.createDirectories(Path.of(OUT)).resolve("handover");
+        Files.writeString(blocker, "a file where the handover folder should be");
+
+        assertThatThrownBy(() -> imports.importFile("outcomes", file, false)).isInstanceOf(JobFailedException.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outcome", Long.class)).as("the rows step committed").isEqualTo(2);
+
+        Files.delete(blocker);
+        ImportSummary restarted = imports.importFile("outcomes", file, false);
+
+        assertThat(restarted.alreadyImported()).isFalse();
+        assertThat(restarted.read()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM tariff_order", Long.class)).isOne();
+        assertThat(Files.readAllLines(Path.of(OUT, "handover/2026-11-23/complaints.csv"))).hasSize(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_step_execution WHERE step_name = 'import-outcomes-rows'"
+                + " AND job_execution_id = ?", Long.class, restarted.executionId()))
+                .as("the restart did not read the rows again").isZero();
     }
 
     private List<Map<String, Object>> snapshot() {
