@@ -6,6 +6,7 @@ import com.retention.jobs.demo.DemoLoader;
 import com.retention.jobs.demo.DemoNightly;
 import com.retention.jobs.demo.DemoOperator;
 import com.retention.jobs.demo.DemoSpec;
+import com.retention.jobs.demo.simulation.DemoSimulation;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.launch.OperatorProperties;
@@ -45,12 +46,20 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: retention.output, ./out).")
     Path out;
 
+    @Option(names = "--days", paramLabel = "N",
+            description = "Simulate N consecutive business days from D: each night's flow, the teams working their lists "
+                    + "and handing them back through import outcomes, churn and payments (the same seed gives the same days).")
+    Integer days;
+
     @Option(names = "--import-files",
             description = "Also write the operator as import files (CSV, some with dirty rows) under DIR/demo-import.")
     boolean importFiles;
 
     @Override
     public Integer call() {
+        if (days != null && (days < 1 || days > 366)) {
+            throw new UserInputException("--days must be between 1 and 366, not " + days);
+        }
         if (subscribers < 1 || subscribers > MAX_SUBSCRIBERS) {
             throw new UserInputException("--subscribers must be between 1 and " + MAX_SUBSCRIBERS + ", not " + subscribers);
         }
@@ -98,6 +107,11 @@ class DemoCommand implements Callable<Integer> {
         outcomes.forEach(outcome -> console.println(outcome.describe()));
         if (!outcomes.isEmpty() && outcomes.stream().allMatch(JobOutcome::succeeded)) {
             root.spring().bean(NightSummary.class).lines(day).forEach(console::println);
+        }
+        if (days != null && outcomes.stream().allMatch(JobOutcome::succeeded)) {
+            // The simulation's failed night, if any, is reported like the first night's below.
+            outcomes = new java.util.ArrayList<>(outcomes);
+            root.spring().bean(DemoSimulation.class).run(day, days, seed, console::println, outcomes::add);
         }
         console.printf(Locale.ROOT, "Demo done in %.1f s.%n", (System.nanoTime() - started) / 1e9);
         for (JobOutcome outcome : outcomes) {

@@ -18,7 +18,7 @@ class ImportCommand implements Callable<Integer> {
     RootCommand root;
 
     @Parameters(index = "0", paramLabel = "KIND",
-            description = "tariffs, areas, subscribers, usage, invoices, payments, tickets, outages, dnc or targets")
+            description = "tariffs, areas, subscribers, usage, invoices, payments, tickets, outages, dnc, targets or outcomes")
     String kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "The CSV or XLSX file.")
