@@ -1,6 +1,10 @@
 package com.retention.jobs.nightly;
 
+import com.retention.jobs.launch.JobParametersFactory;
+import com.retention.jobs.orders.OrderFulfilment;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -14,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The whole flow of business date D, each step the job of the same name run as a job step:
- * scoring, offers, dunning, outages, call lists, the scores and offers exports, report. A failed
+ * order fulfilment, scoring, offers, dunning, outages, call lists, the scores and offers exports, report. A failed
  * night restarts at the failed step, and inside it from that job's last commit.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,11 +31,11 @@ public class NightlyJobConfiguration {
             @Qualifier("scoringJob") Job scoring, @Qualifier("offersJob") Job offers,
             @Qualifier("dunningJob") Job dunning, @Qualifier("outagesJob") Job outages,
             @Qualifier("callListsJob") Job callLists, @Qualifier("reportJob") Job report,
-            Step nightlyExportsStep) {
+            Step nightlyFulfilmentStep, Step nightlyExportsStep) {
         List<Step> before = List.of(scoring, offers, dunning, outages).stream()
                 .map(job -> jobStep(job, repository, operator, parameters)).toList();
-        var flow = new JobBuilder(JOB, repository).start(before.get(0));
-        for (Step step : before.subList(1, before.size())) {
+        var flow = new JobBuilder(JOB, repository).start(nightlyFulfilmentStep);
+        for (Step step : before) {
             flow = flow.next(step);
         }
         // The offers export comes after the call lists: the contact policy decides the control flag.
@@ -39,6 +43,18 @@ public class NightlyJobConfiguration {
                 .next(nightlyExportsStep)
                 .next(jobStep(report, repository, operator, parameters))
                 .build();
+    }
+
+    /** Orders whose new tariff the latest subscriber import shows are fulfilled, before anyone is scored. */
+    @Bean
+    Step nightlyFulfilmentStep(JobRepository repository, PlatformTransactionManager transactions,
+            OrderFulfilment fulfilment) {
+        return new StepBuilder("fulfilment", repository).tasklet((contribution, chunk) -> {
+            LocalDate date = chunk.getStepContext().getStepExecution().getJobParameters()
+                    .getLocalDate(JobParametersFactory.DATE);
+            contribution.incrementWriteCount(fulfilment.markFulfilled(date));
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
     }
 
     @Bean
