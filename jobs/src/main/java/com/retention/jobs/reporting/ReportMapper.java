@@ -12,9 +12,12 @@ public interface ReportMapper {
 
     List<FunnelRow> funnel(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    /** Subjects and churn of control and contacted groups, for a churn window of {@code days}. */
+    /**
+     * Subjects and churn of control and contacted groups, for a churn window of {@code days}, or
+     * with {@code days} null "to date": each subscriber from their list date to D-1.
+     */
     List<UpliftGroupRow> upliftGroups(@Param("from") LocalDate from, @Param("to") LocalDate to,
-            @Param("days") int days);
+            @Param("days") Integer days);
 
     /** Per dunning step; payments count on the {@code days} days from the contact. */
     List<DunningRecoveryRow> dunningRecovery(@Param("from") LocalDate from, @Param("to") LocalDate to,

@@ -3,6 +3,7 @@ package com.retention.jobs.reporting;
 import com.retention.domain.reporting.Interval;
 import com.retention.domain.reporting.Proportion;
 import com.retention.domain.reporting.Uplift;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ class UpliftSheet implements ReportSheet {
 
     static final String NAME = "Uplift";
     static final String NOT_YET_OBSERVABLE = "not yet observable";
+    private static final int TO_DATE = 0;
     private static final List<String> HEADERS = List.of("cohort", "campaign", "churn window (days)", "status",
             "contacted", "contacted churned", "contacted churn rate", "contacted 95% low", "contacted 95% high",
             "control", "control churned", "control churn rate", "control 95% low", "control 95% high",
@@ -40,13 +42,17 @@ class UpliftSheet implements ReportSheet {
                 "Sales-campaign subscribers once each, at their first list date L in " + period.describe()
                         + ": contacted = listed and reached, control = held out. Churned = terminated on days L to L+n-1. "
                         + "Counts include only subscribers whose n days are over by " + window.date()
+                        + " (the \"to date\" rows follow everyone from L to the day before, a partial window)"
                         + "; intervals: Wilson (rates), Newcombe (uplift), 95 %.",
                 HEADERS);
         table.widen(0, 18);
         table.widen(3, 19);
         Map<String, Map<Integer, Map<String, UpliftGroupRow>>> byCampaign = new LinkedHashMap<>();
-        for (int days : properties.churnWindows()) {
-            for (UpliftGroupRow row : mapper.upliftGroups(period.from(), period.to(), days)) {
+        List<Integer> windows = new ArrayList<>(properties.churnWindows());
+        // "To date" (0 here): a young campaign shows its effect before its first full window ends.
+        windows.add(TO_DATE);
+        for (int days : windows) {
+            for (UpliftGroupRow row : mapper.upliftGroups(period.from(), period.to(), days == TO_DATE ? null : days)) {
                 byCampaign.computeIfAbsent(row.campaign(), c -> new LinkedHashMap<>())
                         .computeIfAbsent(days, d -> new LinkedHashMap<>()).put(row.group(), row);
             }
@@ -70,8 +76,11 @@ class UpliftSheet implements ReportSheet {
                 new UpliftGroupRow(campaign, UpliftGroupRow.CONTACTED, 0, 0, 0));
         UpliftGroupRow control = groups.getOrDefault(UpliftGroupRow.CONTROL,
                 new UpliftGroupRow(campaign, UpliftGroupRow.CONTROL, 0, 0, 0));
-        TableSheet.RowCells cells = table.row().text(campaign + " " + days + " d").text(campaign).count(days)
-                .text(status(contacted, control));
+        TableSheet.RowCells row = table.row();
+        TableSheet.RowCells cells = days == TO_DATE
+                ? row.text(campaign + " to date").text(campaign).text("to date (L to D-1)")
+                : row.text(campaign + " " + days + " d").text(campaign).count(days);
+        cells.text(status(contacted, control));
         group(cells, contacted.churn());
         group(cells, control.churn());
         if (!contacted.churn().isEmpty() && !control.churn().isEmpty()) {

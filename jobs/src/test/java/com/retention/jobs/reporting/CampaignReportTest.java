@@ -176,6 +176,11 @@ class CampaignReportTest extends IntegrationTest {
             }
             assertThat(numbers(marketing, 17, 17)).as("S09 contacted, S10 held out").containsExactly(2);
         }
+        // Followed "to date" (list date to D-1), the same two are observed already, none churned.
+        Row toDate = row(sheet, 0, "MARKETING to date");
+        assertThat(text(toDate, 3)).isEqualTo("observed");
+        assertThat(numbers(toDate, 4, 5)).containsExactly(1, 0);
+        assertThat(numbers(toDate, 9, 10)).containsExactly(1, 0);
     }
 
     @Test
