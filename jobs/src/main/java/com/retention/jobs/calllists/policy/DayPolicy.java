@@ -61,10 +61,12 @@ public class DayPolicy {
         CapacityCut winners = new CapacityCut(capacity);
         long read;
         Map<String, int[]> teams;
+        long start = System.nanoTime();
         try (DecisionWriter decisions = new DecisionWriter(sessions)) {
             read = decideChunks(day, p, zones, decisions, winners);
-            log.info("policy for {}: {} candidates read, {} call winners held for the capacity cut", day.date(), read,
-                    winners.size());
+            log.info("policy for {}: {} candidates read, {} call winners held for the capacity cut ({} s)", day.date(),
+                    read, winners.size(), seconds(start));
+            start = System.nanoTime();
             teams = winners.cut(decisions);
             decisions.commit();
         }
@@ -75,10 +77,19 @@ public class DayPolicy {
             session.commit();
         }
         CallWindows windows = new CallWindows(config.callWindow(), config.holidays());
+        log.info("policy for {}: decisions recorded ({} s)", day.date(), seconds(start));
+        start = System.nanoTime();
         long tasks = new CallTaskWriter(sessions, windows, renderer).write(p, day.date(), zones);
+        log.info("policy for {}: {} call tasks written ({} s)", day.date(), tasks, seconds(start));
+        start = System.nanoTime();
         long notifications = new NotificationWriter(sessions, renderer).write(p, day.date(), zones);
+        log.info("policy for {}: {} notifications written ({} s)", day.date(), notifications, seconds(start));
         teams.forEach((team, c) -> log.info("  {}: {} listed, {} carried over", team, c[0], c[1]));
         return new PolicyCounts(read, tasks, notifications);
+    }
+
+    private static String seconds(long since) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     private void clear(Map<String, Object> p) {
