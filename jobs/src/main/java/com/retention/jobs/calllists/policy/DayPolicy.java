@@ -25,10 +25,12 @@ import org.springframework.stereotype.Component;
  * Step {@code policy}: decides every candidate of D and writes the day's call tasks and notifications.
  * <ol>
  * <li>D's candidates stream in phone order; runs of whole phones ({@link #chunkSize} candidates or so)
- *     are decided by the domain's ContactPolicy with their contact history. Decisions are written as
- *     they come; only each call winner stays in memory, as a ~100-byte {@link ListedCall}.</li>
- * <li>The winners are cut per team at capacity, in list order ({@link CapacityCut}).</li>
- * <li>Call tasks and notifications are rendered and written streaming from the decided rows.</li>
+ *     are decided by the domain's ContactPolicy with their contact history. Decisions stream by COPY
+ *     into a staging table as they come ({@link DecisionWriter}); only each call winner stays in
+ *     memory, as a ~100-byte {@link ListedCall}.</li>
+ * <li>The winners are cut per team at capacity, in list order ({@link CapacityCut}); then all the
+ *     day's decisions are applied with one UPDATE.</li>
+ * <li>Call tasks and notifications are rendered and COPYed streaming from the decided rows.</li>
  * </ol>
  * Memory is bounded by one chunk plus the day's call winners (at most one per phone). Each pass
  * commits on its own connection; the step starts by clearing D's decisions, so a restart redoes it whole.
