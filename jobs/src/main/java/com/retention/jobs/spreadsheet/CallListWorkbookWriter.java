@@ -63,7 +63,7 @@ public final class CallListWorkbookWriter {
     private long writeWorkbook(AtomicFile file, LocalDate date, String team, Iterator<CallListRow> rows) {
         // Compressed temp files: a long list's sheet XML is ~1.2 KB a row, and disk here can be
         // short (costs ~15 % CPU). Inline strings, not a shared-strings table, keep memory flat.
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, window, true, false);
+        SXSSFWorkbook workbook = new FastSXSSFWorkbook(window);
         try {
             describe(workbook, date, team);
             CallListStyles styles = new CallListStyles(workbook);

@@ -2,15 +2,32 @@ package com.retention.jobs.calllists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.retention.jobs.calllists.config.ContactProperties;
 import com.retention.jobs.launch.JobLaunchService;
+import com.retention.jobs.launch.JobParametersFactory;
+import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.support.IntegrationTest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -20,7 +37,8 @@ import org.springframework.test.context.TestPropertySource;
  * operator whose day has about 200 000 candidates, the call-lists job run for real, with the time of
  * each step, rows per second and the heap (peak used, and peak live = old generation after a GC).
  * Run: {@code mvn -o -pl domain,jobs test -Dtest=CallListsLargeDayBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * -DargLine=-Xmx512m -Dbenchmark.subscribers=200000}.
+ * -DargLine=-Xmx512m -Dbenchmark.subscribers=200000}. Add {@code -Dbenchmark.explain=true} (inside argLine) to
+ * print the plans of the steps' cursor queries, run against the finished day.
  */
 @TestPropertySource(properties = {
         "retention.output=target/call-lists-benchmark-out",
@@ -35,6 +53,18 @@ class CallListsLargeDayBenchmark extends IntegrationTest {
     @Autowired
     JobLaunchService launcher;
 
+    @Autowired
+    SqlSessionFactory sessions;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    OperatorProperties operatorProperties;
+
+    @Autowired
+    ContactProperties contact;
+
     @Test
     void largeDay() throws Exception {
         int n = Integer.getInteger("benchmark.subscribers", 200_000);
@@ -42,7 +72,7 @@ class CallListsLargeDayBenchmark extends IntegrationTest {
         generate(n);
         System.out.printf("generated %,d subscribers in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
 
-        HeapSampler heap = new HeapSampler();
+        HeapSampler heap = new HeapSampler(Thread.currentThread().getId());
         heap.start();
         JobOutcome outcome = launcher.run("call-lists", D, null, true);
         heap.stopSampling();
@@ -58,12 +88,38 @@ class CallListsLargeDayBenchmark extends IntegrationTest {
                 case "files" -> tasks + notifications;
                 default -> candidates;
             };
-            System.out.printf("step %-10s %8.1f s  %,10.0f rows/s (%,d rows)%n", s.getStepName(), seconds, rows / seconds, rows);
+            double cpu = heap.cpuSeconds(s.getStartTime(), s.getEndTime());
+            System.out.printf("step %-10s %8.1f s  %,10.0f rows/s (%,d rows), job thread cpu %.1f s%n", s.getStepName(),
+                    seconds, rows / seconds, rows, cpu);
         });
         System.out.printf("candidates %,d, call tasks %,d, notifications %,d%n", candidates, tasks, notifications);
         System.out.printf("heap: max %,d MB, peak used %,d MB, peak live (old gen after GC) %,d MB%n",
                 Runtime.getRuntime().maxMemory() >> 20, heap.peakUsed.get() >> 20, heap.peakLive.get() >> 20);
         assertThat(candidates).isGreaterThan(n / 2);
+        if (Boolean.getBoolean("benchmark.explain")) {
+            Map<String, Object> day = new HashMap<>(CallListDay.of(JobParametersFactory.businessDay(
+                    outcome.execution().getJobParameters(), operatorProperties), contact.carryOverMaxDays()).asParameters());
+            explain("com.retention.jobs.calllists.policy.PolicyMapper.selectDay", day);
+            day.put("decision", "LISTED");
+            explain("com.retention.jobs.calllists.policy.PolicyMapper.selectContacts", day);
+            explain("com.retention.jobs.calllists.files.FilesMapper.callTasks", day);
+        }
+    }
+
+    /** EXPLAIN ANALYZE of a mapped select, its parameters bound the way MyBatis binds them. */
+    private void explain(String statement, Map<String, Object> parameters) throws Exception {
+        MappedStatement mapped = sessions.getConfiguration().getMappedStatement(statement);
+        BoundSql bound = mapped.getBoundSql(parameters);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement explain = connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + bound.getSql())) {
+            new DefaultParameterHandler(mapped, parameters, bound).setParameters(explain);
+            System.out.println("=== " + statement);
+            try (ResultSet plan = explain.executeQuery()) {
+                while (plan.next()) {
+                    System.out.println(plan.getString(1));
+                }
+            }
+        }
     }
 
     private long count(String sql) {
@@ -122,14 +178,31 @@ class CallListsLargeDayBenchmark extends IntegrationTest {
         jdbc.execute("ANALYZE");
     }
 
-    /** Samples heap use every 100 ms; the old generation's usage after its last collection approximates the live set. */
+    /**
+     * Samples heap use every 100 ms (the old generation's usage after its last collection approximates
+     * the live set) and the CPU time of the thread running the job: on a shared machine the wall clock
+     * mostly measures the neighbours, the job thread's CPU is its own cost (the database's is not in it).
+     */
     static final class HeapSampler extends Thread {
         final AtomicLong peakUsed = new AtomicLong();
         final AtomicLong peakLive = new AtomicLong();
+        private final long jobThread;
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final NavigableMap<LocalDateTime, Long> cpu = new ConcurrentSkipListMap<>();
         private volatile boolean running = true;
 
-        HeapSampler() {
+        HeapSampler(long jobThread) {
+            this.jobThread = jobThread;
             setDaemon(true);
+        }
+
+        /** CPU seconds of the job thread between two instants (to the nearest 100 ms sample). */
+        double cpuSeconds(LocalDateTime from, LocalDateTime to) {
+            Map.Entry<LocalDateTime, Long> start = cpu.floorEntry(from);
+            Map.Entry<LocalDateTime, Long> end = cpu.ceilingEntry(to);
+            start = start != null ? start : cpu.firstEntry();
+            end = end != null ? end : cpu.lastEntry();
+            return (end.getValue() - start.getValue()) / 1e9;
         }
 
         @Override
@@ -146,6 +219,7 @@ class CallListsLargeDayBenchmark extends IntegrationTest {
                     }
                 }
                 peakUsed.accumulateAndGet(used, Math::max);
+                cpu.put(LocalDateTime.now(), threads.getThreadCpuTime(jobThread));
                 try {
                     Thread.sleep(100);
                 } catch (InterruptedException e) {

@@ -25,10 +25,12 @@ import org.springframework.stereotype.Component;
  * Step {@code policy}: decides every candidate of D and writes the day's call tasks and notifications.
  * <ol>
  * <li>D's candidates stream in phone order; runs of whole phones ({@link #chunkSize} candidates or so)
- *     are decided by the domain's ContactPolicy with their contact history. Decisions are written as
- *     they come; only each call winner stays in memory, as a ~100-byte {@link ListedCall}.</li>
- * <li>The winners are cut per team at capacity, in list order ({@link CapacityCut}).</li>
- * <li>Call tasks and notifications are rendered and written streaming from the decided rows.</li>
+ *     are decided by the domain's ContactPolicy with their contact history. Decisions stream by COPY
+ *     into a staging table as they come ({@link DecisionWriter}); only each call winner stays in
+ *     memory, as a ~100-byte {@link ListedCall}.</li>
+ * <li>The winners are cut per team at capacity, in list order ({@link CapacityCut}); then all the
+ *     day's decisions are applied with one UPDATE.</li>
+ * <li>Call tasks and notifications are rendered and COPYed streaming from the decided rows.</li>
  * </ol>
  * Memory is bounded by one chunk plus the day's call winners (at most one per phone). Each pass
  * commits on its own connection; the step starts by clearing D's decisions, so a restart redoes it whole.
@@ -61,10 +63,12 @@ public class DayPolicy {
         CapacityCut winners = new CapacityCut(capacity);
         long read;
         Map<String, int[]> teams;
+        long start = System.nanoTime();
         try (DecisionWriter decisions = new DecisionWriter(sessions)) {
             read = decideChunks(day, p, zones, decisions, winners);
-            log.info("policy for {}: {} candidates read, {} call winners held for the capacity cut", day.date(), read,
-                    winners.size());
+            log.info("policy for {}: {} candidates read, {} call winners held for the capacity cut ({} s)", day.date(),
+                    read, winners.size(), seconds(start));
+            start = System.nanoTime();
             teams = winners.cut(decisions);
             decisions.commit();
         }
@@ -75,10 +79,19 @@ public class DayPolicy {
             session.commit();
         }
         CallWindows windows = new CallWindows(config.callWindow(), config.holidays());
+        log.info("policy for {}: decisions recorded ({} s)", day.date(), seconds(start));
+        start = System.nanoTime();
         long tasks = new CallTaskWriter(sessions, windows, renderer).write(p, day.date(), zones);
+        log.info("policy for {}: {} call tasks written ({} s)", day.date(), tasks, seconds(start));
+        start = System.nanoTime();
         long notifications = new NotificationWriter(sessions, renderer).write(p, day.date(), zones);
+        log.info("policy for {}: {} notifications written ({} s)", day.date(), notifications, seconds(start));
         teams.forEach((team, c) -> log.info("  {}: {} listed, {} carried over", team, c[0], c[1]));
         return new PolicyCounts(read, tasks, notifications);
+    }
+
+    private static String seconds(long since) {
+        return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
     private void clear(Map<String, Object> p) {

@@ -13,12 +13,12 @@ public interface PolicyMapper {
     String SELECT_DAY = NAMESPACE + "selectDay";
     /** Cursor: D's LISTED (by team, rank) or SENT (by candidate id) candidates with their template data. */
     String SELECT_CONTACTS = NAMESPACE + "selectContacts";
-    String UPDATE_DECISION = NAMESPACE + "updateDecision";
-    String INSERT_CALL_TASK = NAMESPACE + "insertCallTask";
-    String INSERT_NOTIFICATION = NAMESPACE + "insertNotification";
 
     /** Contacts of D-29..D-1 of these subscribers or to these phones. */
     List<HistoryRow> history(Map<String, Object> parameters);
+
+    /** Applies the decisions staged in the transaction's temporary table call_list_decision. */
+    int applyDecisions();
 
     int resetDecisions(Map<String, Object> day);
 
