@@ -1,38 +1,22 @@
 package com.retention.jobs.partitioning;
 
 import com.retention.jobs.db.DatabaseProperties;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
-/**
- * The threads partition workers run on: a fixed pool of {@code retention.batch.partitions} threads,
- * shared by every partitioned step, so that however many steps run at once no more than that many
- * workers hold connections.
- */
+/** The partitioned steps' machinery, sized by {@code retention.batch.partitions} and checked against the pool. */
 @Configuration(proxyBeanMethods = false)
 public class PartitioningConfiguration {
 
     /** Connections outside the workers: job repository updates from the manager thread, Quartz. */
     static final int SPARE_CONNECTIONS = 2;
 
-    @Bean
-    ThreadPoolTaskExecutor partitionTaskExecutor(PartitioningProperties partitioning, DatabaseProperties database) {
+    @Bean(destroyMethod = "close")
+    PartitionedSteps partitionedSteps(JobRepository jobRepository, PartitioningProperties partitioning,
+                                      DatabaseProperties database, KeyRangeMapper boundaries) {
         requireConnections(partitioning.partitions(), database.poolSize());
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(partitioning.partitions());
-        executor.setMaxPoolSize(partitioning.partitions());
-        executor.setThreadNamePrefix("partition-");
-        executor.setWaitForTasksToCompleteOnShutdown(false);
-        executor.initialize();
-        return executor;
-    }
-
-    @Bean
-    PartitionedSteps partitionedSteps(org.springframework.batch.core.repository.JobRepository jobRepository,
-                                      ThreadPoolTaskExecutor partitionTaskExecutor,
-                                      PartitioningProperties partitioning, KeyRangeMapper boundaries) {
-        return new PartitionedSteps(jobRepository, partitionTaskExecutor, partitioning.partitions(), boundaries);
+        return new PartitionedSteps(jobRepository, partitioning.partitions(), boundaries);
     }
 
     /**
