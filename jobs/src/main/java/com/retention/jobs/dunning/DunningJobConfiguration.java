@@ -3,7 +3,11 @@ package com.retention.jobs.dunning;
 import com.retention.domain.dunning.DunningRules;
 import com.retention.domain.dunning.DunningStepPolicy;
 import com.retention.jobs.launch.JobParametersFactory;
+import com.retention.jobs.partitioning.KeyRange;
+import com.retention.jobs.partitioning.KeySpace;
+import com.retention.jobs.partitioning.PartitionedSteps;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.batch.MyBatisBatchItemWriter;
@@ -21,11 +25,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Job {@code dunning}: clear D's dunning_case, then one case per account with overdue money. */
+/**
+ * Job {@code dunning}: clear D's dunning_case, then one case per account with overdue money, in
+ * {@code retention.batch.partitions} account_id ranges side by side.
+ */
 @Configuration(proxyBeanMethods = false)
 public class DunningJobConfiguration {
 
     public static final String JOB = "dunning";
+
+    /** What the dunning step partitions: every account (overdue ones are spread like all of them). */
+    static final KeySpace ACCOUNTS = new KeySpace("account", "account_id", null);
 
     @Bean
     Job dunningJob(JobRepository jobRepository, Step dunningClearStep, Step dunningStep) {
@@ -43,11 +53,17 @@ public class DunningJobConfiguration {
     }
 
     @Bean
-    Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     MyBatisCursorItemReader<OverdueAccountRow> dunningReader, DunningProcessor dunningProcessor,
-                     MyBatisBatchItemWriter<DunningCaseRow> dunningWriter,
-                     @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
-        return new StepBuilder("dunningStep", jobRepository)
+    Step dunningStep(PartitionedSteps partitioned, Step dunningPartitionStep) {
+        return partitioned.manager("dunningStep", dunningPartitionStep, ACCOUNTS);
+    }
+
+    /** The worker: one account_id range ({@code dunningPartition:partitionN}). */
+    @Bean
+    Step dunningPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              MyBatisCursorItemReader<OverdueAccountRow> dunningReader,
+                              DunningProcessor dunningProcessor, MyBatisBatchItemWriter<DunningCaseRow> dunningWriter,
+                              @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
+        return new StepBuilder("dunningPartition", jobRepository)
                 .<OverdueAccountRow, DunningCaseRow>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(dunningReader)
@@ -60,12 +76,15 @@ public class DunningJobConfiguration {
     @StepScope
     MyBatisCursorItemReader<OverdueAccountRow> dunningReader(
             @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
-            @Value("#{jobParameters['date']}") LocalDate date) {
+            @Value("#{jobParameters['date']}") LocalDate date,
+            @Value("#{stepExecutionContext['from']}") String from, @Value("#{stepExecutionContext['to']}") String to) {
         MyBatisCursorItemReader<OverdueAccountRow> reader = new MyBatisCursorItemReader<>();
         reader.setName("dunningReader");
         reader.setSqlSessionFactory(cursorSqlSessionFactory);
         reader.setQueryId(DunningMapper.OVERDUE_ACCOUNTS);
-        reader.setParameterValues(Map.of("businessDate", date));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("businessDate", date);
+        reader.setParameterValues(new KeyRange(from, to).addTo(parameters, "accountFrom", "accountTo"));
         return reader;
     }
 

@@ -4,6 +4,8 @@ import com.retention.domain.offers.OfferRules;
 import com.retention.domain.scoring.ScoringRules;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
+import com.retention.jobs.partitioning.KeyRange;
+import com.retention.jobs.partitioning.PartitionedSteps;
 import com.retention.jobs.scoring.FactsQuery;
 import com.retention.jobs.scoring.FactsReaders;
 import com.retention.jobs.scoring.SubscriberFactsRow;
@@ -28,7 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Job {@code offers}: drop D's offers of subscribers no longer active, then stream the same facts as scoring (plus
  * earlier offers and D's churn score) through cool-downs and the offer selector, upserting into
- * offer by (date, subscriber) so that a re-run keeps every offer's id.
+ * offer by (date, subscriber) so that a re-run keeps every offer's id; in subscriber_id ranges side
+ * by side, like scoring. A new offer's id follows the order its range committed in, not subscriber order.
  */
 @Configuration(proxyBeanMethods = false)
 public class OffersJobConfiguration {
@@ -51,11 +54,17 @@ public class OffersJobConfiguration {
     }
 
     @Bean
-    Step offersStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                    MyBatisCursorItemReader<SubscriberFactsRow> offersReader, OffersProcessor offersProcessor,
-                    OfferOutcomeWriter offersWriter,
-                    @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
-        return new StepBuilder("offersStep", jobRepository)
+    Step offersStep(PartitionedSteps partitioned, Step offersPartitionStep) {
+        return partitioned.manager("offersStep", offersPartitionStep, FactsReaders.ACTIVE_SUBSCRIBERS);
+    }
+
+    /** The worker: one subscriber_id range ({@code offersPartition:partitionN}). */
+    @Bean
+    Step offersPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             MyBatisCursorItemReader<SubscriberFactsRow> offersReader, OffersProcessor offersProcessor,
+                             OfferOutcomeWriter offersWriter,
+                             @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
+        return new StepBuilder("offersPartition", jobRepository)
                 .<SubscriberFactsRow, OfferOutcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(offersReader)
@@ -69,10 +78,11 @@ public class OffersJobConfiguration {
     MyBatisCursorItemReader<SubscriberFactsRow> offersReader(
             @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
             @Value("#{stepExecution.jobParameters}") JobParameters parameters, OperatorProperties operator,
-            ScoringRules scoringRules, OfferRules offerRules) {
+            ScoringRules scoringRules, OfferRules offerRules,
+            @Value("#{stepExecutionContext['from']}") String from, @Value("#{stepExecutionContext['to']}") String to) {
         FactsQuery query = FactsQuery.of(JobParametersFactory.businessDay(parameters, operator), scoringRules,
                 offerRules, true);
-        return FactsReaders.reader("offersReader", cursorSqlSessionFactory, query);
+        return FactsReaders.reader("offersReader", cursorSqlSessionFactory, query, new KeyRange(from, to));
     }
 
     @Bean

@@ -7,6 +7,8 @@ import com.retention.domain.scoring.ScoringRules;
 import com.retention.jobs.launch.BusinessDay;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
+import com.retention.jobs.partitioning.KeyRange;
+import com.retention.jobs.partitioning.PartitionedSteps;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.batch.MyBatisBatchItemWriter;
 import org.mybatis.spring.batch.MyBatisCursorItemReader;
@@ -26,8 +28,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Job {@code scoring}: clear D's churn_score, then stream every active subscriber's facts through
- * the churn scorer into churn_score in chunks. A restart skips the step that cleared and resumes
- * the scoring step after its last committed chunk (the cursor is ordered by subscriber_id).
+ * the churn scorer into churn_score in chunks, in {@code retention.batch.partitions} subscriber_id
+ * ranges side by side. A restart skips the step that cleared and resumes each unfinished range after
+ * its last committed chunk (each cursor is ordered by subscriber_id).
  */
 @Configuration(proxyBeanMethods = false)
 public class ScoringJobConfiguration {
@@ -50,11 +53,17 @@ public class ScoringJobConfiguration {
     }
 
     @Bean
-    Step scoringStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     MyBatisCursorItemReader<SubscriberFactsRow> scoringReader, ScoringProcessor scoringProcessor,
-                     MyBatisBatchItemWriter<ChurnScoreRow> scoringWriter,
-                     @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
-        return new StepBuilder("scoringStep", jobRepository)
+    Step scoringStep(PartitionedSteps partitioned, Step scoringPartitionStep) {
+        return partitioned.manager("scoringStep", scoringPartitionStep, FactsReaders.ACTIVE_SUBSCRIBERS);
+    }
+
+    /** The worker: one subscriber_id range ({@code scoringPartition:partitionN}). */
+    @Bean
+    Step scoringPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              MyBatisCursorItemReader<SubscriberFactsRow> scoringReader,
+                              ScoringProcessor scoringProcessor, MyBatisBatchItemWriter<ChurnScoreRow> scoringWriter,
+                              @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
+        return new StepBuilder("scoringPartition", jobRepository)
                 .<SubscriberFactsRow, ChurnScoreRow>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(scoringReader)
@@ -68,9 +77,10 @@ public class ScoringJobConfiguration {
     MyBatisCursorItemReader<SubscriberFactsRow> scoringReader(
             @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
             @Value("#{stepExecution.jobParameters}") JobParameters parameters, OperatorProperties operator,
-            ScoringRules scoringRules, OfferRules offerRules) {
+            ScoringRules scoringRules, OfferRules offerRules,
+            @Value("#{stepExecutionContext['from']}") String from, @Value("#{stepExecutionContext['to']}") String to) {
         return FactsReaders.reader("scoringReader", cursorSqlSessionFactory,
-                query(parameters, operator, scoringRules, offerRules));
+                query(parameters, operator, scoringRules, offerRules), new KeyRange(from, to));
     }
 
     @Bean

@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Scoring and offers on a generated operator; prints rows/s, peak heap and the facts query plan.
  * Off by default: {@code mvn -pl domain,jobs test -Dtest=ScoringBenchmark -Dbenchmark.subscribers=100000
- * -DargLine=-Xmx512m -Dsurefire.failIfNoSpecifiedTests=false}.
+ * -DargLine=-Xmx512m -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dbenchmark.partitions=1,2} compares
+ * partition counts on the same data (default: 2). The plan printed is that of the first of two ranges.
  */
 @EnabledIfSystemProperty(named = "benchmark.subscribers", matches = "\\d+")
 class ScoringBenchmark extends IntegrationTest {
@@ -41,32 +42,46 @@ class ScoringBenchmark extends IntegrationTest {
         System.out.printf("generated %d subscribers in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
         explainFacts();
 
-        for (String job : List.of("scoring", "offers")) {
-            System.gc();
-            HeapPeak peak = HeapPeak.start();
-            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            long cpuStart = os.getProcessCpuTime();
-            long start = System.nanoTime();
-            Cli.Result result = Cli.run("run", job, "--date", "2026-11-23");
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long peakMb = peak.stop() / (1024 * 1024);
-            double javaCpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
-            assertThat(result.exitCode()).as(result.err()).isZero();
-            long read = jdbc.queryForObject("SELECT read_count FROM batch_step_execution WHERE step_name = ? "
-                    + "ORDER BY step_execution_id DESC LIMIT 1", Long.class, job + "Step");
-            System.out.printf("%s: %d subscribers read in %.1f s = %.0f rows/s (JVM CPU %.1f s, load average %.1f),"
-                    + " peak heap used %d MB (max %d MB)%n%s%n",
-                    job, read, seconds, read / seconds, javaCpu, os.getSystemLoadAverage(), peakMb,
-                    Runtime.getRuntime().maxMemory() / (1024 * 1024), result.out());
-            assertThat(read).isEqualTo(jdbc.queryForObject(
-                    "SELECT count(*) FROM subscriber WHERE status = 'ACTIVE'", Long.class));
+        // -Dbenchmark.partitions=1,2 measures each setting on the same data, from empty decision tables
+        for (String partitions : System.getProperty("benchmark.partitions", "2").split(",")) {
+            BatchMetadata.forget(jdbc);
+            jdbc.update("DELETE FROM offer");
+            jdbc.update("DELETE FROM churn_score");
+            for (String job : List.of("scoring", "offers")) {
+                measure(job, partitions.trim());
+            }
         }
+    }
+
+    private void measure(String job, String partitions) throws InterruptedException {
+        System.gc();
+        HeapPeak peak = HeapPeak.start();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
+        long cpuStart = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        Cli.Result result = Cli.run("run", job, "--date", "2026-11-23", "--retention.batch.partitions=" + partitions);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peakMb = peak.stop() / (1024 * 1024);
+        double javaCpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        long read = jdbc.queryForObject("SELECT read_count FROM batch_step_execution WHERE step_name = ? "
+                + "ORDER BY step_execution_id DESC LIMIT 1", Long.class, job + "Step");
+        System.out.printf("%s, %s partition(s): %d subscribers read in %.1f s = %.0f rows/s (JVM CPU %.1f s, "
+                + "load average %.1f before, %.1f after), peak heap used %d MB (max %d MB)%n%s%n",
+                job, partitions, read, seconds, read / seconds, javaCpu, loadBefore, os.getSystemLoadAverage(), peakMb,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), result.out());
+        assertThat(read).isEqualTo(jdbc.queryForObject(
+                "SELECT count(*) FROM subscriber WHERE status = 'ACTIVE'", Long.class));
     }
 
     private void explainFacts() {
         FactsQuery query = FactsQuery.of(BusinessDay.nightly(LocalDate.parse("2026-11-23"), ZoneId.of("Europe/Moscow")),
                 ScoringRules.defaults(), OfferRules.defaults(), true);
         var parameters = query.asParameters();
+        parameters.put("subscriberFrom", null); // the first of two ranges: below the median subscriber_id
+        parameters.put("subscriberTo", jdbc.queryForObject("SELECT percentile_disc(0.5) WITHIN GROUP "
+                + "(ORDER BY subscriber_id) FROM subscriber WHERE status = 'ACTIVE'", String.class));
         BoundSql bound = sqlSessionFactory.getConfiguration().getMappedStatement(FactsMapper.FACTS)
                 .getBoundSql(parameters);
         Object[] args = bound.getParameterMappings().stream().map(ParameterMapping::getProperty)

@@ -1,0 +1,54 @@
+package com.retention.jobs.partitioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.retention.jobs.support.IntegrationTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The boundary query on a real PostgreSQL: even cuts, filter applied, and no rows. */
+class KeyRangeMapperTest extends IntegrationTest {
+
+    static final KeySpace ACTIVE = new KeySpace("subscriber", "subscriber_id", "status = 'ACTIVE'");
+
+    @Autowired
+    KeyRangeMapper mapper;
+
+    @Test
+    void cutsTheFilteredKeysIntoPartsOfAboutEqualSize() {
+        jdbc.update("INSERT INTO tariff (tariff_code, name, monthly_fee, status, technology) "
+                + "VALUES ('T', 'T', 100, 'ACTIVE', 'MOBILE')");
+        jdbc.update("INSERT INTO area (area_code, name, parent_code, kind) VALUES ('R', 'R', NULL, 'REGION')");
+        jdbc.update("INSERT INTO account SELECT 'A' || g FROM generate_series(1, 900) g");
+        jdbc.update("""
+                INSERT INTO subscriber (subscriber_id, account_id, full_name, phone, tariff_code, area_code, status,
+                    activated_on, segment)
+                SELECT 'S' || lpad(g::text, 4, '0'), 'A' || g, 'N', '+7916' || lpad(g::text, 7, '0'), 'T', 'R',
+                       CASE WHEN g <= 300 THEN 'TERMINATED' ELSE 'ACTIVE' END, DATE '2020-01-01', 'B2C'
+                FROM generate_series(1, 900) g
+                """);
+
+        List<String> cuts = mapper.boundaries(ACTIVE, 3);
+
+        assertThat(cuts).containsExactly("S0500", "S0700");
+        List<KeyRange> ranges = new KeyRangePartitioner(n -> cuts).ranges(3);
+        for (KeyRange range : ranges) {
+            Integer rows = jdbc.queryForObject("SELECT count(*) FROM subscriber WHERE status = 'ACTIVE' "
+                    + "AND subscriber_id >= coalesce(?::text, '') AND (?::text IS NULL OR subscriber_id < ?::text)", Integer.class,
+                    range.from(), range.to(), range.to());
+            assertThat(rows).as(range.toString()).isBetween(199, 201);
+        }
+        String half = mapper.boundaries(new KeySpace("account", "account_id", null), 2).get(0);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM account WHERE account_id < ?", Integer.class, half))
+                .as("accounts below the cut " + half).isEqualTo(449); // percentile_disc(0.5) of 900 = the 450th
+    }
+
+    @Test
+    void noRowsGiveNoCutsAndOneRangeTakesEverything() {
+        List<String> cuts = mapper.boundaries(ACTIVE, 3);
+
+        assertThat(cuts).isEmpty();
+        assertThat(new KeyRangePartitioner(n -> cuts).ranges(3).stream().filter(r -> r.contains("S1"))).hasSize(1);
+    }
+}
