@@ -100,12 +100,8 @@ class DemoCommand implements Callable<Integer> {
         }
         DemoNightly nightly = root.spring().bean(DemoNightly.class);
         List<JobOutcome> outcomes = nightly.run(day);
-        if (outcomes.isEmpty()) {
-            console.println("No nightly jobs exist yet (looked for " + DemoNightly.NIGHTLY + ", "
-                    + String.join(", ", DemoNightly.STEPS) + "): the demo loaded the data only.");
-        }
         outcomes.forEach(outcome -> console.println(outcome.describe()));
-        if (!outcomes.isEmpty() && outcomes.stream().allMatch(JobOutcome::succeeded)) {
+        if (outcomes.stream().allMatch(JobOutcome::succeeded)) {
             root.spring().bean(NightSummary.class).lines(day).forEach(console::println);
         }
         if (days != null && outcomes.stream().allMatch(JobOutcome::succeeded)) {

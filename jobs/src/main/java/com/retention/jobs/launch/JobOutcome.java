@@ -1,5 +1,6 @@
 package com.retention.jobs.launch;
 
+import com.retention.jobs.partitioning.PartitionedSteps;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
@@ -20,6 +21,7 @@ public record JobOutcome(String command, JobExecution execution, boolean already
                     + "); nothing to do. Use --rerun to run it again.";
         }
         String steps = execution.getStepExecutions().stream()
+                .filter(s -> !PartitionedSteps.isWorker(s))
                 .map(s -> "  " + s.getStepName() + ": " + counts(s) + s.getStatus() + " in " + seconds(s) + " s")
                 .collect(Collectors.joining(System.lineSeparator()));
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO

@@ -2,6 +2,8 @@ package com.retention.jobs.observability;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import com.retention.jobs.partitioning.PartitionedSteps;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -18,12 +20,14 @@ final class RunSummary {
         long read = 0;
         long written = 0;
         long skipped = 0;
-        for (StepExecution step : execution.getStepExecutions()) {
+        List<StepExecution> stepExecutions = execution.getStepExecutions().stream()
+                .filter(step -> !PartitionedSteps.isWorker(step)).toList();
+        for (StepExecution step : stepExecutions) {
             read += step.getReadCount();
             written += step.getWriteCount();
             skipped += step.getSkipCount();
         }
-        String steps = execution.getStepExecutions().stream()
+        String steps = stepExecutions.stream()
                 .map(s -> s.getStepName() + " " + s.getStatus() + " (" + s.getReadCount() + " read, "
                         + s.getWriteCount() + " written" + (s.getSkipCount() > 0 ? ", " + s.getSkipCount() + " skipped"
                                 : "") + ", " + format(took(s.getStartTime(), s.getEndTime())) + ")")
@@ -31,7 +35,8 @@ final class RunSummary {
         String failures = execution.getAllFailureExceptions().stream()
                 .map(RunSummary::rootMessage)
                 .distinct().collect(Collectors.joining("; "));
-        return (job.equals("nightly") ? "Night of " + date + ": " : "Run of " + job + " for " + date + ": ")
+        String what = date == null ? "Run of " + job + ": " : "Run of " + job + " for " + date + ": ";
+        return (job.equals("nightly") ? "Night of " + date + ": " : what)
                 + job + " " + execution.getStatus() + " in "
                 + format(took(execution.getStartTime(), execution.getEndTime())) + " (execution " + execution.getId()
                 + "), " + read + " items read, " + written + " written, " + skipped + " skipped."

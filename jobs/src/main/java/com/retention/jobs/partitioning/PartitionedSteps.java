@@ -34,6 +34,14 @@ public class PartitionedSteps implements AutoCloseable {
         threads.initialize();
     }
 
+    /**
+     * A worker's execution of one range ({@code worker:partitionN}); its manager step already
+     * carries the sum of its workers' counts, so summaries count managers only.
+     */
+    public static boolean isWorker(org.springframework.batch.core.step.StepExecution step) {
+        return step.getStepName().contains(":" + KeyRangePartitioner.PREFIX);
+    }
+
     public Step manager(String name, Step worker, KeySpace keys) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(worker);

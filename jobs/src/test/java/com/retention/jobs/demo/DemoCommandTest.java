@@ -32,7 +32,8 @@ class DemoCommandTest extends IntegrationTest {
             assertThat(result.out()).containsPattern(table.getKey() + " +" + String.format(java.util.Locale.ROOT, "%,d", table.getValue()) + " rows");
         }
         assertThat(expected.get("usage_month")).isGreaterThan(4L * 2000 * 9 / 10);
-        assertThat(result.out()).contains("Replacing the previous demo operator", "No nightly jobs exist yet");
+        assertThat(result.out()).contains("Replacing the previous demo operator", "nightly for 2026-11-23: COMPLETED",
+                "What the night of 2026-11-23 decided:");
     }
 
     @Test

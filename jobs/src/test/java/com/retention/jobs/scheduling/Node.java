@@ -64,6 +64,7 @@ final class Node implements AutoCloseable {
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000",
                 "--spring.quartz.properties.org.quartz.threadPool.threadCount=2",
                 "--spring.jmx.enabled=false",
+                "--server.port=0",                     // several nodes on one machine: any free port
                 "--retention.progress.interval=0s",
                 // the test job stands in for the real nightly flow under the same bean name
                 "--spring.main.allow-bean-definition-overriding=true"};
