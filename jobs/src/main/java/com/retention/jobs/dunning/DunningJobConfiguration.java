@@ -1,0 +1,86 @@
+package com.retention.jobs.dunning;
+
+import com.retention.domain.dunning.DunningRules;
+import com.retention.domain.dunning.DunningStepPolicy;
+import com.retention.jobs.launch.JobParametersFactory;
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.mybatis.spring.batch.MyBatisBatchItemWriter;
+import org.mybatis.spring.batch.MyBatisCursorItemReader;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Job {@code dunning}: clear D's dunning_case, then one case per account with overdue money. */
+@Configuration(proxyBeanMethods = false)
+public class DunningJobConfiguration {
+
+    public static final String JOB = "dunning";
+
+    @Bean
+    Job dunningJob(JobRepository jobRepository, Step dunningClearStep, Step dunningStep) {
+        return new JobBuilder(JOB, jobRepository).start(dunningClearStep).next(dunningStep).build();
+    }
+
+    @Bean
+    Step dunningClearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          DunningMapper dunning) {
+        return new StepBuilder("dunningClear", jobRepository).tasklet((contribution, chunk) -> {
+            dunning.deleteDay(chunk.getStepContext().getStepExecution().getJobParameters()
+                    .getLocalDate(JobParametersFactory.DATE));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    Step dunningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     MyBatisCursorItemReader<OverdueAccountRow> dunningReader, DunningProcessor dunningProcessor,
+                     MyBatisBatchItemWriter<DunningCaseRow> dunningWriter,
+                     @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
+        return new StepBuilder("dunningStep", jobRepository)
+                .<OverdueAccountRow, DunningCaseRow>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(dunningReader)
+                .processor(dunningProcessor)
+                .writer(dunningWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    MyBatisCursorItemReader<OverdueAccountRow> dunningReader(
+            @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
+            @Value("#{jobParameters['date']}") LocalDate date) {
+        MyBatisCursorItemReader<OverdueAccountRow> reader = new MyBatisCursorItemReader<>();
+        reader.setName("dunningReader");
+        reader.setSqlSessionFactory(cursorSqlSessionFactory);
+        reader.setQueryId(DunningMapper.OVERDUE_ACCOUNTS);
+        reader.setParameterValues(Map.of("businessDate", date));
+        return reader;
+    }
+
+    @Bean
+    @StepScope
+    DunningProcessor dunningProcessor(@Value("#{jobParameters['date']}") LocalDate date, DunningRules dunningRules) {
+        return new DunningProcessor(new DunningStepPolicy(dunningRules), date);
+    }
+
+    @Bean
+    MyBatisBatchItemWriter<DunningCaseRow> dunningWriter(SqlSessionFactory sqlSessionFactory) {
+        MyBatisBatchItemWriter<DunningCaseRow> writer = new MyBatisBatchItemWriter<>();
+        writer.setSqlSessionFactory(sqlSessionFactory);
+        writer.setStatementId(DunningMapper.INSERT);
+        writer.setAssertUpdates(false);
+        return writer;
+    }
+}

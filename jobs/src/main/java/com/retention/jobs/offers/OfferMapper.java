@@ -1,0 +1,19 @@
+package com.retention.jobs.offers;
+
+import java.time.LocalDate;
+import org.apache.ibatis.annotations.Mapper;
+
+/** offer rows of a business date. */
+@Mapper
+public interface OfferMapper {
+
+    String UPSERT = "com.retention.jobs.offers.OfferMapper.upsert";
+    String WITHDRAW = "com.retention.jobs.offers.OfferMapper.withdraw";
+    String EXPORT = "com.retention.jobs.offers.OfferMapper.export";
+
+    /**
+     * D's unreferenced offers of subscribers no longer active (the step does not read those). Offers a
+     * contact candidate points at stay: the call lists were built on them.
+     */
+    int deleteInactiveDay(LocalDate businessDate);
+}

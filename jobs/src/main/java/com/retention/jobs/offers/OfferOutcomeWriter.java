@@ -1,0 +1,40 @@
+package com.retention.jobs.offers;
+
+import org.mybatis.spring.batch.MyBatisBatchItemWriter;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Upserts the offers of a chunk and withdraws the ones no longer due, both through the BATCH
+ * session of the chunk transaction. Upserting keeps each offer's id across re-runs of a date.
+ */
+public class OfferOutcomeWriter implements ItemWriter<OfferOutcome> {
+
+    private final MyBatisBatchItemWriter<OfferRow> upserts;
+    private final MyBatisBatchItemWriter<OfferOutcome> withdrawals;
+
+    public OfferOutcomeWriter(MyBatisBatchItemWriter<OfferRow> upserts,
+                              MyBatisBatchItemWriter<OfferOutcome> withdrawals) {
+        this.upserts = upserts;
+        this.withdrawals = withdrawals;
+    }
+
+    @Override
+    public void write(Chunk<? extends OfferOutcome> chunk) throws Exception {
+        Chunk<OfferRow> offers = new Chunk<>();
+        Chunk<OfferOutcome> withdrawn = new Chunk<>();
+        for (OfferOutcome outcome : chunk) {
+            if (outcome.withdrawn()) {
+                withdrawn.add(outcome);
+            } else {
+                offers.add(outcome.offer());
+            }
+        }
+        if (!offers.isEmpty()) {
+            upserts.write(offers);
+        }
+        if (!withdrawn.isEmpty()) {
+            withdrawals.write(withdrawn);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package com.retention.jobs.scoring;
+
+import com.retention.domain.offers.OfferRules;
+import com.retention.domain.offers.SavingShare;
+import com.retention.domain.scoring.ChurnScorer;
+import com.retention.domain.scoring.ScoringRules;
+import com.retention.jobs.launch.BusinessDay;
+import com.retention.jobs.launch.JobParametersFactory;
+import com.retention.jobs.launch.OperatorProperties;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.mybatis.spring.batch.MyBatisBatchItemWriter;
+import org.mybatis.spring.batch.MyBatisCursorItemReader;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Job {@code scoring}: clear D's churn_score, then stream every active subscriber's facts through
+ * the churn scorer into churn_score in chunks. A restart skips the step that cleared and resumes
+ * the scoring step after its last committed chunk (the cursor is ordered by subscriber_id).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ScoringJobConfiguration {
+
+    public static final String JOB = "scoring";
+
+    @Bean
+    Job scoringJob(JobRepository jobRepository, Step scoringClearStep, Step scoringStep) {
+        return new JobBuilder(JOB, jobRepository).start(scoringClearStep).next(scoringStep).build();
+    }
+
+    @Bean
+    Step scoringClearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          ScoreMapper scores) {
+        return new StepBuilder("scoringClear", jobRepository).tasklet((contribution, chunk) -> {
+            scores.deleteDay(chunk.getStepContext().getStepExecution().getJobParameters()
+                    .getLocalDate(JobParametersFactory.DATE));
+            return RepeatStatus.FINISHED;
+        }, transactionManager).build();
+    }
+
+    @Bean
+    Step scoringStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                     MyBatisCursorItemReader<SubscriberFactsRow> scoringReader, ScoringProcessor scoringProcessor,
+                     MyBatisBatchItemWriter<ChurnScoreRow> scoringWriter,
+                     @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
+        return new StepBuilder("scoringStep", jobRepository)
+                .<SubscriberFactsRow, ChurnScoreRow>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(scoringReader)
+                .processor(scoringProcessor)
+                .writer(scoringWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    MyBatisCursorItemReader<SubscriberFactsRow> scoringReader(
+            @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
+            @Value("#{stepExecution.jobParameters}") JobParameters parameters, OperatorProperties operator,
+            ScoringRules scoringRules, OfferRules offerRules) {
+        return FactsReaders.reader("scoringReader", cursorSqlSessionFactory,
+                query(parameters, operator, scoringRules, offerRules));
+    }
+
+    @Bean
+    @StepScope
+    ScoringProcessor scoringProcessor(@Value("#{stepExecution.jobParameters}") JobParameters parameters,
+                                      OperatorProperties operator, ScoringRules scoringRules, OfferRules offerRules,
+                                      @Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions) {
+        FactsQuery query = query(parameters, operator, scoringRules, offerRules);
+        ChurnSignalsBuilder signals = new ChurnSignalsBuilder(scoringRules, new SavingShare(offerRules),
+                TariffCatalogue.load(sessions), query);
+        return new ScoringProcessor(signals, new ChurnScorer(scoringRules), query.businessDate());
+    }
+
+    private static FactsQuery query(JobParameters parameters, OperatorProperties operator, ScoringRules scoringRules,
+                                    OfferRules offerRules) {
+        BusinessDay day = JobParametersFactory.businessDay(parameters, operator);
+        return FactsQuery.of(day, scoringRules, offerRules, false);
+    }
+
+    @Bean
+    MyBatisBatchItemWriter<ChurnScoreRow> scoringWriter(SqlSessionFactory sqlSessionFactory) {
+        MyBatisBatchItemWriter<ChurnScoreRow> writer = new MyBatisBatchItemWriter<>();
+        writer.setSqlSessionFactory(sqlSessionFactory);
+        writer.setStatementId(ScoreMapper.INSERT);
+        writer.setAssertUpdates(false); // pgjdbc's rewritten batches report no per-row counts
+        return writer;
+    }
+}
