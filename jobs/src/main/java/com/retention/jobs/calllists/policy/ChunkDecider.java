@@ -1,0 +1,102 @@
+package com.retention.jobs.calllists.policy;
+
+import com.retention.domain.common.Channel;
+import com.retention.domain.contact.ContactCandidate;
+import com.retention.domain.contact.ContactPolicy;
+import com.retention.domain.contact.ContactPolicyInput;
+import com.retention.domain.contact.Decision;
+import com.retention.domain.contact.PastContact;
+import com.retention.domain.contact.PolicyResult;
+import com.retention.domain.contact.TeamCapacity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides one run of whole phones (every candidate of those numbers, hence of their subscribers) with
+ * the domain's ContactPolicy: every rule of the policy is per subscriber or per phone except the team
+ * capacity, so the run is decided here without limits and the winners go to the {@link CapacityCut}.
+ * Paused dunning contacts are recorded as SUPPRESSED (PAUSED) without asking the policy.
+ */
+final class ChunkDecider {
+
+    static final String PAUSED = "PAUSED";
+    private static final TeamCapacity UNLIMITED = new TeamCapacity(Map.of(), Integer.MAX_VALUE);
+
+    private final ContactPolicy policy;
+    private final CandidateFactory factory;
+    private final PolicyMapper history;
+    private final Map<String, Object> day;
+    private final LocalDate date;
+
+    ChunkDecider(ContactPolicy policy, CandidateFactory factory, PolicyMapper history, Map<String, Object> day,
+                 LocalDate date) {
+        this.policy = policy;
+        this.factory = factory;
+        this.history = history;
+        this.day = day;
+        this.date = date;
+    }
+
+    void decide(List<PolicyRow> rows, DecisionWriter decisions, CapacityCut winners) {
+        List<ContactCandidate> candidates = new ArrayList<>(rows.size());
+        Set<String> dnc = new HashSet<>();
+        Set<String> subscribers = new LinkedHashSet<>();
+        Set<String> phones = new LinkedHashSet<>();
+        for (PolicyRow row : rows) {
+            if (row.paused()) {
+                decisions.write(row.candidateId(), DecisionWriter.SUPPRESSED, PAUSED, null, null);
+                continue;
+            }
+            candidates.add(factory.toCandidate(row));
+            subscribers.add(row.subscriberId());
+            phones.add(row.phone());
+            if (row.dnc()) {
+                dnc.add(row.phone());
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<PastContact> past = pastContacts(subscribers, phones);
+        PolicyResult result = policy.decide(new ContactPolicyInput(date, candidates, past, dnc, UNLIMITED));
+        for (Decision decision : result.decisions()) {
+            record(decision, decisions, winners);
+        }
+    }
+
+    private List<PastContact> pastContacts(Set<String> subscribers, Set<String> phones) {
+        Map<String, Object> p = new HashMap<>(day);
+        p.put("subscribers", subscribers.toArray(String[]::new));
+        p.put("phones", phones.toArray(String[]::new));
+        List<PastContact> past = new ArrayList<>();
+        for (HistoryRow row : history.history(p)) {
+            past.add(new PastContact(row.subscriberId, row.phone, row.contactedOn, Channel.valueOf(row.channel)));
+        }
+        return past;
+    }
+
+    private static void record(Decision decision, DecisionWriter decisions, CapacityCut winners) {
+        ContactCandidate c = decision.candidate();
+        long id = CandidateFactory.rowIdOf(c.candidateId());
+        switch (decision.kind()) {
+            case LISTED -> winners.add(id, decision.team(),
+                    c.carriedOverFrom() == null ? ListedCall.NOT_CARRIED : (int) c.carriedOverFrom().toEpochDay(),
+                    c.campaign().priority(), cents(c.expectedValue()), c.subscriberId());
+            case SENT -> decisions.write(id, DecisionWriter.SENT, null, null, null);
+            case CONTROL -> decisions.write(id, DecisionWriter.CONTROL, null, null, null);
+            case SUPPRESSED -> decisions.write(id, decision.carriesOver() ? DecisionWriter.CARRIED : DecisionWriter.SUPPRESSED,
+                    decision.reason().name(), decision.team(), null);
+        }
+    }
+
+    private static long cents(BigDecimal value) {
+        return value.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+}
