@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.support.Cli;
 import com.retention.jobs.support.IntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scoring job end to end on a hand-built operator, D = 2026-11-23 (Moscow, UTC+3). */
 class ScoringJobTest extends IntegrationTest {
@@ -74,6 +77,22 @@ class ScoringJobTest extends IntegrationTest {
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(scores()).isEqualTo(first).hasSize(5);
+    }
+
+    @Test
+    void theScoresExportListsEveryScoredSubscriber(@TempDir Path out) throws Exception {
+        assertThat(Cli.run("run", "scoring", "--date", "2026-11-23").exitCode()).isZero();
+
+        Cli.Result export = Cli.run("export", "scores", "--date", "2026-11-23", "--out", out.toString());
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("exports/2026-11-23/scores.csv"))).containsExactly(
+                "subscriber_id,churn_score,churn_band,reasons",
+                "S1,35,MEDIUM,LEGACY_TARIFF;OVERPAYING",
+                "S2,45,MEDIUM,USAGE_DROP;COMPLAINTS;SHORT_TENURE",
+                "S3,20,LOW,OUTAGE_HIT;LATE_PAYER",
+                "S4,10,LOW,LATE_PAYER",
+                "S6,60,HIGH,LEGACY_TARIFF;OVERPAYING;COMPLAINTS;SHORT_TENURE");
     }
 
     private List<Map<String, Object>> scores() {
