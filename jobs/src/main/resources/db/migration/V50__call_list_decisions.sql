@@ -7,3 +7,5 @@ ALTER TABLE contact_candidate ADD COLUMN list_rank integer;
 CREATE INDEX contact_candidate_decision_idx ON contact_candidate (business_date, decision, team, list_rank);
 -- Retries and callbacks look up whether a task was already followed up.
 CREATE INDEX contact_candidate_source_task_idx ON contact_candidate (source_task_id) WHERE source_task_id IS NOT NULL;
+-- A call's debt data: the account's dunning case of D, or its latest before D.
+CREATE INDEX dunning_case_account_idx ON dunning_case (account_id, business_date);
