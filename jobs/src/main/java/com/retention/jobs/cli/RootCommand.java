@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Spring settings pass through: --spring.config.additional-location=FILE, --retention.*=...",
                 "Exit codes: 0 done, 1 a job failed (restartable), 2 bad usage or unreadable input."},
         subcommands = {DemoCommand.class, ImportCommand.class, RunCommand.class, ExportCommand.class,
-                JobsCommand.class, ServeCommand.class})
+                JobsCommand.class, ServeCommand.class, BenchCommand.class})
 public class RootCommand implements Runnable {
 
     private final ApplicationContextHolder spring;

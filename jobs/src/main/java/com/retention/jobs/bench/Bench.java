@@ -1,0 +1,99 @@
+package com.retention.jobs.bench;
+
+import com.retention.domain.dunning.DunningRules;
+import com.retention.domain.offers.OfferRules;
+import com.retention.domain.scoring.ScoringRules;
+import com.retention.jobs.demo.DemoLoadSummary;
+import com.retention.jobs.demo.DemoLoader;
+import com.retention.jobs.demo.DemoOperator;
+import com.retention.jobs.demo.DemoSpec;
+import com.retention.jobs.launch.JobLaunchService;
+import com.retention.jobs.launch.OperatorProperties;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The benchmark: a generated operator (or the one loaded), the nightly flow job by job, then the
+ * set-based SQL baseline of scoring, offers and dunning on the same data, and the comparison of
+ * their decisions. The flow runs first, the baseline second, both over the same warm database.
+ */
+@Component
+public class Bench {
+
+    private final DemoLoader loader;
+    private final JobLaunchService launcher;
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final OperatorProperties operator;
+    private final ScoringRules scoringRules;
+    private final OfferRules offerRules;
+    private final DunningRules dunningRules;
+
+    public Bench(DemoLoader loader, JobLaunchService launcher, DataSource dataSource, JdbcTemplate jdbc,
+                 OperatorProperties operator, ScoringRules scoringRules, OfferRules offerRules,
+                 DunningRules dunningRules) {
+        this.loader = loader;
+        this.launcher = launcher;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.operator = operator;
+        this.scoringRules = scoringRules;
+        this.offerRules = offerRules;
+        this.dunningRules = dunningRules;
+    }
+
+    public LocalDate today() {
+        return launcher.today();
+    }
+
+    /**
+     * @param generate null to bench the operator already loaded; otherwise what to generate first
+     * @param progress one line per phase as it starts, so a long run shows where it is
+     */
+    public BenchResult run(DemoSpec generate, LocalDate date, PrintWriter progress) {
+        long loaded = 0;
+        Duration loadTook = Duration.ZERO;
+        if (generate != null) {
+            progress.printf(Locale.ROOT, "Generating and loading %,d subscribers (seed %d)...%n",
+                    generate.subscribers(), generate.seed());
+            progress.flush();
+            DemoLoadSummary summary = loader.load(new DemoOperator(generate));
+            loaded = summary.total();
+            loadTook = summary.took();
+        }
+        long subscribers = count("SELECT count(*) FROM subscriber");
+        long active = count("SELECT count(*) FROM subscriber WHERE status = 'ACTIVE'");
+        if (subscribers == 0) {
+            throw new IllegalStateException("no operator is loaded; run without --skip-generate");
+        }
+
+        FlowRunner flowRunner = new FlowRunner(launcher);
+        progress.println("Running the flow: " + String.join(", ", flowRunner.plan()) + "...");
+        progress.flush();
+        long flowStart = System.nanoTime();
+        List<FlowStep> flow = flowRunner.run(date);
+        Duration flowTook = Duration.ofNanos(System.nanoTime() - flowStart);
+
+        List<String> compared = flow.stream().filter(s -> "COMPLETED".equals(s.status())).map(FlowStep::job)
+                .filter(BaselineRunner.RESULT_TABLES::containsKey).toList();
+        progress.println("Running the SQL baseline...");
+        progress.flush();
+        Map<String, String> variables = BaselineParameters.of(date, operator.timezone(), scoringRules, offerRules,
+                dunningRules);
+        List<BaselineRunner.StepTime> baseline = new BaselineRunner(dataSource).run(BaselineScript.load(), variables);
+        List<ResultComparison.Difference> differences = new ResultComparison(jdbc).compare(date, compared);
+        return new BenchResult(date, subscribers, active, loaded, loadTook, flow, flowTook, baseline, differences);
+    }
+
+    private long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+}

@@ -1,0 +1,85 @@
+package com.retention.jobs.bench;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Prints a bench run as a table: per job the flow's figures beside the baseline's, then the totals. */
+public final class BenchReport {
+
+    private static final String ROW = "%-11s %11s %11s %9s %10s %12s %10s %8s  %s%n";
+    private static final double MB = 1024.0 * 1024.0;
+
+    private BenchReport() {
+    }
+
+    public static void print(BenchResult r, PrintWriter out) {
+        Runtime runtime = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "Bench for %s: %,d subscribers (%,d active); heap max %.0f MB, %d CPUs, "
+                        + "load average %s%n", r.date(), r.subscribers(), r.activeSubscribers(),
+                runtime.maxMemory() / MB, runtime.availableProcessors(), loadAverage());
+        if (r.loaded() > 0) {
+            out.printf(Locale.ROOT, "Generated and loaded %,d rows in %.1f s.%n", r.loaded(), seconds(r.loadTook()));
+        }
+        out.printf(Locale.ROOT, ROW, "job", "rows in", "rows out", "flow s", "rows/s", "heap MB",
+                "sql s", "flow/sql", "result");
+        double comparedFlow = 0;
+        double comparedSql = 0;
+        for (FlowStep step : r.flow()) {
+            Optional<BaselineRunner.StepTime> sql = r.baselineOf(step.job());
+            String sqlSeconds = sql.map(s -> String.format(Locale.ROOT, "%.2f", seconds(s.took()))).orElse("-");
+            String ratio = sql.map(s -> String.format(Locale.ROOT, "%.2f", step.seconds() / seconds(s.took())))
+                    .orElse("-");
+            if (sql.isPresent()) {
+                comparedFlow += step.seconds();
+                comparedSql += seconds(sql.get().took());
+            }
+            String result = !"COMPLETED".equals(step.status()) ? step.status()
+                    : r.differenceOf(step.job()).map(BenchReport::verdict).orElse("");
+            out.printf(Locale.ROOT, ROW, step.job(), String.format(Locale.ROOT, "%,d", step.rowsIn()),
+                    String.format(Locale.ROOT, "%,d", step.rowsOut()),
+                    String.format(Locale.ROOT, "%.2f", step.seconds()),
+                    String.format(Locale.ROOT, "%,.0f", step.rowsPerSecond()),
+                    String.format(Locale.ROOT, "%.0f/%.0f", step.heapSampledPeak() / MB, step.heapPoolPeaks() / MB),
+                    sqlSeconds, ratio, result);
+        }
+        out.printf(Locale.ROOT, "Whole flow: %.1f s (%s).%n", seconds(r.flowTook()),
+                r.flow().stream().map(FlowStep::job).collect(Collectors.joining(", ")));
+        if (comparedSql > 0) {
+            out.printf(Locale.ROOT, "Scoring + offers + dunning: flow %.1f s, SQL baseline %.1f s, flow/sql %.2f.%n",
+                    comparedFlow, comparedSql, comparedFlow / comparedSql);
+        }
+        out.println("heap MB = sampled peak of used heap / sum of the heap pools' peaks (upper bound).");
+        r.differences().stream().filter(d -> !d.equal()).forEach(d -> printDifference(d, out));
+        out.flush();
+    }
+
+    private static String verdict(ResultComparison.Difference d) {
+        return d.equal() ? "equal" : String.format(Locale.ROOT, "DIFFERENT: %,d rows only in the flow, %,d only in SQL",
+                d.flowOnly(), d.baselineOnly());
+    }
+
+    private static void printDifference(ResultComparison.Difference d, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s differs; first rows only in the flow:%n", d.step());
+        d.firstFlowOnly().forEach(row -> out.println("  flow: " + line(row)));
+        out.printf(Locale.ROOT, "first rows only in the SQL baseline:%n");
+        d.firstBaselineOnly().forEach(row -> out.println("  sql:  " + line(row)));
+    }
+
+    private static String line(Map<String, Object> row) {
+        return row.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static double seconds(Duration d) {
+        return d.toNanos() / 1e9;
+    }
+
+    private static String loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", load);
+    }
+}

@@ -1,0 +1,62 @@
+package com.retention.jobs.bench;
+
+import com.retention.jobs.launch.JobLaunchService;
+import com.retention.jobs.launch.JobOutcome;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Runs the nightly flow job by job through {@link JobLaunchService} (as re-runs, so the same date
+ * decides again over the data now loaded) and measures each job. Stops at the first failure.
+ */
+public final class FlowRunner {
+
+    /** The flow in order; the bench runs whichever of these exist. */
+    public static final List<String> JOBS = List.of("scoring", "offers", "dunning", "outages", "call-lists", "report");
+
+    private final JobLaunchService launcher;
+
+    public FlowRunner(JobLaunchService launcher) {
+        this.launcher = launcher;
+    }
+
+    public List<String> plan() {
+        return JOBS.stream().filter(launcher.jobNames()::contains).toList();
+    }
+
+    public List<FlowStep> run(LocalDate date) {
+        List<FlowStep> steps = new ArrayList<>();
+        for (String job : plan()) {
+            FlowStep step = runOne(job, date);
+            steps.add(step);
+            if (!"COMPLETED".equals(step.status())) {
+                break;
+            }
+        }
+        return steps;
+    }
+
+    private FlowStep runOne(String job, LocalDate date) {
+        long start = System.nanoTime();
+        JobOutcome outcome;
+        long sampled;
+        long pools;
+        try (HeapPeak heap = HeapPeak.start()) {
+            outcome = launcher.run(job, date, null, true);
+            sampled = heap.sampledPeak();
+            pools = heap.poolPeaks();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        long in = 0;
+        long out = 0;
+        for (StepExecution step : outcome.execution().getStepExecutions()) {
+            in += step.getReadCount();
+            out += step.getWriteCount();
+        }
+        String status = outcome.succeeded() ? "COMPLETED" : outcome.failureLine();
+        return new FlowStep(job, in, out, took, sampled, pools, status);
+    }
+}
