@@ -2,6 +2,7 @@ package com.retention.jobs.bench;
 
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
+import com.retention.jobs.partitioning.PartitionedSteps;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ public final class FlowRunner {
         long in = 0;
         long out = 0;
         for (StepExecution step : outcome.execution().getStepExecutions()) {
+            if (PartitionedSteps.isWorker(step)) {
+                continue; // its manager step already carries the partition's counts
+            }
             in += step.getReadCount();
             out += step.getWriteCount();
         }
