@@ -34,6 +34,8 @@ public class CandidateBuilder {
                     + " imported outcomes; they cannot be rebuilt");
         }
         candidates.resetControlOffers(p);
+        candidates.refreshAreaZones();
+        candidates.analyzeAreaZones();
         candidates.deleteNotifications(p);
         candidates.deleteCallTasks(p);
         candidates.deleteCandidates(p);

@@ -16,6 +16,10 @@ public interface CandidateMapper {
 
     int resetControlOffers(Map<String, Object> day);
 
+    void refreshAreaZones();
+
+    void analyzeAreaZones();
+
     int deleteNotifications(Map<String, Object> day);
 
     int deleteCallTasks(Map<String, Object> day);
