@@ -64,7 +64,9 @@ public class JobHistory {
                 JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
                 LEFT JOIN batch_job_execution_params p
                        ON p.job_execution_id = e.job_execution_id AND p.parameter_name = 'date'
+                -- a partition's counts are in its manager step already
                 LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id
+                     AND s.step_name NOT LIKE '%:partition%'
                 GROUP BY e.job_execution_id, i.job_name, p.parameter_value, e.status, e.start_time, e.end_time,
                          e.exit_message
                 ORDER BY e.job_execution_id DESC
