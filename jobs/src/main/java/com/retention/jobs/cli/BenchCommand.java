@@ -18,8 +18,6 @@ import picocli.CommandLine.ParentCommand;
                 "Exit code 1 when a job fails or the flow and the SQL baseline decide differently."})
 class BenchCommand implements Callable<Integer> {
 
-    private static final int MAX_SUBSCRIBERS = 10_000_000;
-
     @ParentCommand
     RootCommand root;
 
@@ -39,9 +37,7 @@ class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (subscribers < 1 || subscribers > MAX_SUBSCRIBERS) {
-            throw new UserInputException("--subscribers must be between 1 and " + MAX_SUBSCRIBERS + ", not " + subscribers);
-        }
+        OperatorSize.checked(subscribers);
         Bench bench = root.spring().bean(Bench.class);
         LocalDate day = date != null ? date : bench.today();
         DemoSpec spec = skipGenerate ? null

@@ -27,8 +27,6 @@ import picocli.CommandLine.ParentCommand;
         description = "Generate a realistic operator (replacing the previous demo data) and run the nightly flow on it.")
 class DemoCommand implements Callable<Integer> {
 
-    private static final int MAX_SUBSCRIBERS = 10_000_000;
-
     @ParentCommand
     RootCommand root;
 
@@ -60,9 +58,7 @@ class DemoCommand implements Callable<Integer> {
         if (days != null && (days < 1 || days > 366)) {
             throw new UserInputException("--days must be between 1 and 366, not " + days);
         }
-        if (subscribers < 1 || subscribers > MAX_SUBSCRIBERS) {
-            throw new UserInputException("--subscribers must be between 1 and " + MAX_SUBSCRIBERS + ", not " + subscribers);
-        }
+        OperatorSize.checked(subscribers);
         String previousOutput = System.getProperty("retention.output");
         if (out != null) {
             // Read by the jobs' writers when the application starts, just below.

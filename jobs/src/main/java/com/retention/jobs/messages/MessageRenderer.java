@@ -34,6 +34,7 @@ import freemarker.template.TemplateNotFoundException;
 public final class MessageRenderer {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru-RU");
 
     private final Configuration freemarker;
 
@@ -116,7 +117,7 @@ public final class MessageRenderer {
             Template template = freemarker.getTemplate(path);
             StringWriter out = new StringWriter(256);
             Environment environment = template.createProcessingEnvironment(variables, out);
-            environment.setLocale("en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("ru-RU"));
+            environment.setLocale("en".equals(language) ? Locale.ENGLISH : RUSSIAN);
             environment.process();
             return WHITESPACE.matcher(out.toString()).replaceAll(" ").strip();
         } catch (TemplateNotFoundException e) {
