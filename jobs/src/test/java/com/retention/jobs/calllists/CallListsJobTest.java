@@ -137,6 +137,20 @@ class CallListsJobTest extends CallListsTestBase {
     }
 
     @Test
+    void equalCallsAreListedInSubscriberIdOrderAsJavaComparesIds() {
+        // Equal debts: the subscriber id decides, in Java's (code unit) order, upper case before lower
+        // case, whatever the database's collation says.
+        operator.subscriber("b-1", "+79160000051", "MOW").b2b().owes(WEDNESDAY, "REMINDER_CALL", "5000");
+        operator.subscriber("C-3", "+79160000053", "MOW").b2b().owes(WEDNESDAY, "REMINDER_CALL", "5000");
+        operator.subscriber("B-2", "+79160000052", "MOW").b2b().owes(WEDNESDAY, "REMINDER_CALL", "5000");
+
+        runCallLists(WEDNESDAY);
+
+        assertThat(ranks(WEDNESDAY)).containsExactly("B-2", "C-3");
+        assertThat(decision("b-1", WEDNESDAY)).isEqualTo("CARRIED/OVER_CAPACITY");
+    }
+
+    @Test
     void controlGroupMembersAreRecordedAndTheirOffersMarked() {
         // With a 10 % share, some of 60 retention candidates are held out; none of them is called.
         for (int i = 0; i < 60; i++) {

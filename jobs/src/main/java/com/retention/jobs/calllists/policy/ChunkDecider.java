@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Decides one run of whole phones (every candidate of those numbers, hence of their subscribers) with
  * the domain's ContactPolicy: every rule of the policy is per subscriber or per phone except the team
- * capacity, so the run is decided here without limits and the winners go to the {@link CapacityCut}.
+ * capacity, so the run is decided here without limits and the winners are staged for the database's
+ * cut at capacity ({@link DecisionWriter#writeWinner}).
  * Paused dunning contacts are recorded as SUPPRESSED (PAUSED) without asking the policy.
  */
 final class ChunkDecider {
@@ -44,14 +45,14 @@ final class ChunkDecider {
         this.date = date;
     }
 
-    void decide(List<PolicyRow> rows, DecisionWriter decisions, CapacityCut winners) {
+    void decide(List<PolicyRow> rows, DecisionWriter decisions) {
         List<ContactCandidate> candidates = new ArrayList<>(rows.size());
         Set<String> dnc = new HashSet<>();
         Set<String> subscribers = new LinkedHashSet<>();
         Set<String> phones = new LinkedHashSet<>();
         for (PolicyRow row : rows) {
             if (row.paused()) {
-                decisions.write(row.candidateId(), DecisionWriter.SUPPRESSED, PAUSED, null, null);
+                decisions.write(row.candidateId(), DecisionWriter.SUPPRESSED, PAUSED, null);
                 continue;
             }
             candidates.add(factory.toCandidate(row));
@@ -67,7 +68,7 @@ final class ChunkDecider {
         List<PastContact> past = pastContacts(subscribers, phones);
         PolicyResult result = policy.decide(new ContactPolicyInput(date, candidates, past, dnc, UNLIMITED));
         for (Decision decision : result.decisions()) {
-            record(decision, decisions, winners);
+            record(decision, decisions);
         }
     }
 
@@ -82,17 +83,17 @@ final class ChunkDecider {
         return past;
     }
 
-    private static void record(Decision decision, DecisionWriter decisions, CapacityCut winners) {
+    private static void record(Decision decision, DecisionWriter decisions) {
         ContactCandidate c = decision.candidate();
         long id = CandidateFactory.rowIdOf(c.candidateId());
         switch (decision.kind()) {
-            case LISTED -> winners.add(id, decision.team(),
-                    c.carriedOverFrom() == null ? ListedCall.NOT_CARRIED : (int) c.carriedOverFrom().toEpochDay(),
+            case LISTED -> decisions.writeWinner(id, decision.team(),
+                    c.carriedOverFrom() == null ? null : (int) c.carriedOverFrom().toEpochDay(),
                     c.campaign().priority(), cents(c.expectedValue()), c.subscriberId());
-            case SENT -> decisions.write(id, DecisionWriter.SENT, null, null, null);
-            case CONTROL -> decisions.write(id, DecisionWriter.CONTROL, null, null, null);
+            case SENT -> decisions.write(id, DecisionWriter.SENT, null, null);
+            case CONTROL -> decisions.write(id, DecisionWriter.CONTROL, null, null);
             case SUPPRESSED -> decisions.write(id, decision.carriesOver() ? DecisionWriter.CARRIED : DecisionWriter.SUPPRESSED,
-                    decision.reason().name(), decision.team(), null);
+                    decision.reason().name(), decision.team());
         }
     }
 

@@ -26,13 +26,12 @@ import org.springframework.stereotype.Component;
  * <ol>
  * <li>D's candidates stream in phone order; runs of whole phones ({@link #chunkSize} candidates or so)
  *     are decided by the domain's ContactPolicy with their contact history. Decisions stream by COPY
- *     into a staging table as they come ({@link DecisionWriter}); only each call winner stays in
- *     memory, as a ~100-byte {@link ListedCall}.</li>
- * <li>The winners are cut per team at capacity, in list order ({@link CapacityCut}); then all the
- *     day's decisions are applied with one UPDATE.</li>
+ *     into a staging table as they come ({@link DecisionWriter}), call winners with their list order.</li>
+ * <li>One UPDATE applies the day's decisions, ranking the winners per team and cutting each team at
+ *     its capacity on the way.</li>
  * <li>Call tasks and notifications are rendered and COPYed streaming from the decided rows.</li>
  * </ol>
- * Memory is bounded by one chunk plus the day's call winners (at most one per phone). Each pass
+ * Memory is bounded by one chunk, whatever the size of the day. Each pass
  * commits on its own connection; the step starts by clearing D's decisions, so a restart redoes it whole.
  */
 @Component
@@ -60,22 +59,20 @@ public class DayPolicy {
         Map<String, Object> p = day.asParameters();
         clear(p);
         ZoneResolver zones = new ZoneResolver(day.operatorZone());
-        CapacityCut winners = new CapacityCut(capacity);
         long read;
-        Map<String, int[]> teams;
         long start = System.nanoTime();
         try (DecisionWriter decisions = new DecisionWriter(sessions)) {
-            read = decideChunks(day, p, zones, decisions, winners);
-            log.info("policy for {}: {} candidates read, {} call winners held for the capacity cut ({} s)", day.date(),
-                    read, winners.size(), seconds(start));
+            read = decideChunks(day, p, zones, decisions);
+            log.info("policy for {}: {} candidates read ({} s)", day.date(), read, seconds(start));
             start = System.nanoTime();
-            teams = winners.cut(decisions);
-            decisions.commit();
+            decisions.commit(capacity);
         }
+        List<TeamCount> teams;
         try (SqlSession session = sessions.openSession()) {
             PolicyMapper mapper = session.getMapper(PolicyMapper.class);
             mapper.markControlOffers(p);
             mapper.closeFollowedUpTasks(p);
+            teams = mapper.teamCounts(p);
             session.commit();
         }
         CallWindows windows = new CallWindows(config.callWindow(), config.holidays());
@@ -86,7 +83,7 @@ public class DayPolicy {
         start = System.nanoTime();
         long notifications = new NotificationWriter(sessions, renderer).write(p, day.date(), zones);
         log.info("policy for {}: {} notifications written ({} s)", day.date(), notifications, seconds(start));
-        teams.forEach((team, c) -> log.info("  {}: {} listed, {} carried over", team, c[0], c[1]));
+        teams.forEach(t -> log.info("  {}: {} listed, {} carried over", t.team(), t.listed(), t.carried()));
         return new PolicyCounts(read, tasks, notifications);
     }
 
@@ -104,8 +101,7 @@ public class DayPolicy {
         }
     }
 
-    private long decideChunks(CallListDay day, Map<String, Object> p, ZoneResolver zones, DecisionWriter decisions,
-                              CapacityCut winners) {
+    private long decideChunks(CallListDay day, Map<String, Object> p, ZoneResolver zones, DecisionWriter decisions) {
         ContactPolicy policy = new ContactPolicy(config);
         long read = 0;
         try (SqlSession cursorSession = sessions.openSession();
@@ -118,13 +114,13 @@ public class DayPolicy {
                 read++;
                 // Cut only between phones: all candidates of a number are decided together.
                 if (chunk.size() >= chunkSize && !Objects.equals(chunk.get(chunk.size() - 1).phone(), row.phone())) {
-                    decider.decide(chunk, decisions, winners);
+                    decider.decide(chunk, decisions);
                     chunk = new ArrayList<>();
                 }
                 chunk.add(row);
             }
             if (!chunk.isEmpty()) {
-                decider.decide(chunk, decisions, winners);
+                decider.decide(chunk, decisions);
             }
             historySession.rollback();
         } catch (IOException e) {

@@ -1,15 +1,24 @@
 package com.retention.jobs.calllists.policy;
 
+import com.retention.domain.contact.TeamCapacity;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
  * Records decisions on contact_candidate (decision, reason, team, list rank) on a connection of its
- * own: they stream by COPY into a temporary table, and {@link #commit()} applies them all with one
+ * own: they stream by COPY into a temporary table, and {@link #commit} applies them all with one
  * UPDATE ... FROM. One UPDATE per candidate, even batched, was most of the policy step on a large day.
+ *
+ * <p>Call winners are staged as {@link #WINNER} with what orders them within their team's list; the
+ * same UPDATE ranks them per team (the domain's list order) and cuts each team at its capacity:
+ * LISTED with the rank up to it, CARRIED (OVER_CAPACITY) beyond. The capacity cut is the one rule that
+ * needs the whole day, so the database does it and the heap holds nothing per winner.
  * The temporary table lives only in this transaction (dropped at commit or rollback).
  */
 final class DecisionWriter implements AutoCloseable {
@@ -19,16 +28,19 @@ final class DecisionWriter implements AutoCloseable {
     static final String CONTROL = "CONTROL";
     static final String SUPPRESSED = "SUPPRESSED";
     static final String CARRIED = "CARRIED";
+    /** Staged only: won its phone's contest, LISTED or CARRIED once cut at its team's capacity. */
+    static final String WINNER = "WINNER";
 
     private static final String STAGING = """
             CREATE TEMPORARY TABLE call_list_decision (
-                candidate_id bigint NOT NULL, decision text NOT NULL, reason text, team text, list_rank integer
+                candidate_id bigint NOT NULL, decision text NOT NULL, reason text, team text,
+                carried_day integer, priority integer, value_cents bigint, subscriber_id text
             ) ON COMMIT DROP""";
-    private static final String COPY = "COPY call_list_decision (candidate_id, decision, reason, team, list_rank) FROM STDIN";
+    private static final String COPY = "COPY call_list_decision (candidate_id, decision, reason, team, carried_day, "
+            + "priority, value_cents, subscriber_id) FROM STDIN";
 
     private final SqlSession session;
     private final CopyRows rows;
-    private long written;
 
     DecisionWriter(SqlSessionFactory sessions) {
         this.session = sessions.openSession();
@@ -45,29 +57,50 @@ final class DecisionWriter implements AutoCloseable {
         }
     }
 
-    void write(long candidateId, String decision, String reason, String team, Integer rank) {
+    /** A final decision: SENT, CONTROL, SUPPRESSED or CARRIED, with its reason and team if any. */
+    void write(long candidateId, String decision, String reason, String team) {
         try {
-            rows.value(candidateId).text(decision).text(reason).text(team).value(rank).endRow();
+            rows.value(candidateId).text(decision).text(reason).text(team)
+                    .value(null).value(null).value(null).text(null).endRow();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot stage decisions: " + e.getMessage(), e);
+            throw failed(e);
         }
-        written++;
     }
 
-    long written() {
-        return written;
+    /**
+     * A call winner for {@code team}'s list, ordered there by: carried over first, the oldest first
+     * ({@code carriedDay}, epoch day, null when not carried); campaign priority and expected value,
+     * highest first; then subscriber and candidate id.
+     */
+    void writeWinner(long candidateId, String team, Integer carriedDay, int priority, long valueCents,
+                     String subscriberId) {
+        try {
+            rows.value(candidateId).text(WINNER).text(null).text(team)
+                    .value(carriedDay).value(priority).value(valueCents).text(subscriberId).endRow();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
     }
 
-    /** Applies every staged decision to contact_candidate and commits. */
-    void commit() {
+    /** Cuts the winners at each team's capacity, applies every staged decision and commits. */
+    void commit(TeamCapacity capacity) {
         try (Statement analyze = session.getConnection().createStatement()) {
             rows.finish();
             analyze.execute("ANALYZE call_list_decision"); // a plan for 200 000 rows, not for an empty table
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot stage decisions: " + e.getMessage(), e);
+            throw failed(e);
         }
-        session.getMapper(PolicyMapper.class).applyDecisions();
+        List<Map.Entry<String, Integer>> teams = List.copyOf(capacity.callsPerDay().entrySet());
+        Map<String, Object> p = new HashMap<>();
+        p.put("teams", teams.stream().map(Map.Entry::getKey).toArray(String[]::new));
+        p.put("capacities", teams.stream().map(Map.Entry::getValue).toArray(Integer[]::new));
+        p.put("otherLists", capacity.otherListsPerDay());
+        session.getMapper(PolicyMapper.class).applyDecisions(p);
         session.commit();
+    }
+
+    private static IllegalStateException failed(SQLException e) {
+        return new IllegalStateException("cannot stage decisions: " + e.getMessage(), e);
     }
 
     @Override

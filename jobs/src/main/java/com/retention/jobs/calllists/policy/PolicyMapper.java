@@ -17,8 +17,14 @@ public interface PolicyMapper {
     /** Contacts of D-29..D-1 of these subscribers or to these phones. */
     List<HistoryRow> history(Map<String, Object> parameters);
 
-    /** Applies the decisions staged in the transaction's temporary table call_list_decision. */
-    int applyDecisions();
+    /**
+     * Applies the decisions staged in the transaction's temporary table call_list_decision, the
+     * winners cut at capacity: {@code teams} and {@code capacities} (parallel arrays), else {@code otherLists}.
+     */
+    int applyDecisions(Map<String, Object> capacity);
+
+    /** Per team, D's listed calls and those carried over for capacity, by team name. */
+    List<TeamCount> teamCounts(Map<String, Object> day);
 
     int resetDecisions(Map<String, Object> day);
 
