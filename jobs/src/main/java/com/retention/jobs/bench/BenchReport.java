@@ -44,7 +44,7 @@ public final class BenchReport {
                     String.format(Locale.ROOT, "%,d", step.rowsOut()),
                     String.format(Locale.ROOT, "%.2f", step.seconds()),
                     String.format(Locale.ROOT, "%,.0f", step.rowsPerSecond()),
-                    String.format(Locale.ROOT, "%.0f/%.0f", step.heapSampledPeak() / MB, step.heapPoolPeaks() / MB),
+                    heap(step),
                     sqlSeconds, ratio, result);
         }
         out.printf(Locale.ROOT, "Whole flow: %.1f s (%s).%n", seconds(r.flowTook()),
@@ -53,9 +53,15 @@ public final class BenchReport {
             out.printf(Locale.ROOT, "Scoring + offers + dunning: flow %.1f s, SQL baseline %.1f s, flow/sql %.2f.%n",
                     comparedFlow, comparedSql, comparedFlow / comparedSql);
         }
-        out.println("heap MB = sampled peak of used heap / sum of the heap pools' peaks (upper bound).");
+        out.println("heap MB = peak of used heap, sampled / right after a collection (live data and old garbage; "
+                + "- when no collection ran).");
         r.differences().stream().filter(d -> !d.equal()).forEach(d -> printDifference(d, out));
         out.flush();
+    }
+
+    private static String heap(FlowStep step) {
+        String afterGc = step.heapAfterGcPeak() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", step.heapAfterGcPeak() / MB);
+        return String.format(Locale.ROOT, "%.0f/%s", step.heapSampledPeak() / MB, afterGc);
     }
 
     private static String verdict(ResultComparison.Difference d) {

@@ -44,11 +44,11 @@ public final class FlowRunner {
         long start = System.nanoTime();
         JobOutcome outcome;
         long sampled;
-        long pools;
+        long afterGc;
         try (HeapPeak heap = HeapPeak.start()) {
             outcome = launcher.run(job, date, null, true);
             sampled = heap.sampledPeak();
-            pools = heap.poolPeaks();
+            afterGc = heap.afterGcPeak();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         long in = 0;
@@ -61,6 +61,6 @@ public final class FlowRunner {
             out += step.getWriteCount();
         }
         String status = outcome.succeeded() ? "COMPLETED" : outcome.failureLine();
-        return new FlowStep(job, in, out, took, sampled, pools, status);
+        return new FlowStep(job, in, out, took, sampled, afterGc, status);
     }
 }

@@ -4,10 +4,10 @@ import java.time.Duration;
 
 /**
  * What one job of the nightly flow did in the bench: rows read and written by its steps, its wall
- * time, its heap high-water marks (bytes) and how it ended.
+ * time, its heap high-water marks (bytes, see HeapPeak) and how it ended.
  */
 public record FlowStep(String job, long rowsIn, long rowsOut, Duration took, long heapSampledPeak,
-                       long heapPoolPeaks, String status) {
+                       long heapAfterGcPeak, String status) {
 
     public double seconds() {
         return took.toNanos() / 1e9;

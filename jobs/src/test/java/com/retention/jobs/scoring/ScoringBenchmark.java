@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.jobs.bench.HeapPeak;
 import com.retention.jobs.launch.BusinessDay;
 import com.retention.jobs.support.Cli;
 import com.retention.jobs.support.IntegrationTest;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -55,15 +53,20 @@ class ScoringBenchmark extends IntegrationTest {
 
     private void measure(String job, String partitions) throws InterruptedException {
         System.gc();
-        HeapPeak peak = HeapPeak.start();
+        long peakMb;
+        Cli.Result result;
+        double seconds;
+        double javaCpu;
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double loadBefore = os.getSystemLoadAverage();
-        long cpuStart = os.getProcessCpuTime();
-        long start = System.nanoTime();
-        Cli.Result result = Cli.run("run", job, "--date", "2026-11-23", "--retention.batch.partitions=" + partitions);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long peakMb = peak.stop() / (1024 * 1024);
-        double javaCpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        try (HeapPeak peak = HeapPeak.start()) {
+            long cpuStart = os.getProcessCpuTime();
+            long start = System.nanoTime();
+            result = Cli.run("run", job, "--date", "2026-11-23", "--retention.batch.partitions=" + partitions);
+            seconds = (System.nanoTime() - start) / 1e9;
+            peakMb = peak.sampledPeak() / (1024 * 1024);
+            javaCpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+        }
         assertThat(result.exitCode()).as(result.err()).isZero();
         long read = jdbc.queryForObject("SELECT read_count FROM batch_step_execution WHERE step_name = ? "
                 + "ORDER BY step_execution_id DESC LIMIT 1", Long.class, job + "Step");
@@ -88,36 +91,5 @@ class ScoringBenchmark extends IntegrationTest {
                 .map(parameters::get).toArray();
         System.out.println("facts query plan:");
         jdbc.queryForList("EXPLAIN " + bound.getSql(), String.class, args).forEach(System.out::println);
-    }
-
-    /** Samples the used heap every 20 ms: the figure that matters for "bounded memory". */
-    static final class HeapPeak {
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final AtomicLong peak = new AtomicLong();
-        private Thread sampler;
-
-        static HeapPeak start() {
-            HeapPeak heap = new HeapPeak();
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            heap.sampler = new Thread(() -> {
-                while (heap.running.get()) {
-                    heap.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            heap.sampler.setDaemon(true);
-            heap.sampler.start();
-            return heap;
-        }
-
-        long stop() throws InterruptedException {
-            running.set(false);
-            sampler.join();
-            return peak.get();
-        }
     }
 }
