@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /** Prints a bench run as a table: per job the flow's figures beside the baseline's, then the totals. */
 public final class BenchReport {
 
-    private static final String ROW = "%-11s %11s %11s %9s %10s %12s %10s %8s  %s%n";
+    private static final String ROW = "%-11s %11s %11s %9s %10s %9s %12s %10s %8s  %s%n";
     private static final double MB = 1024.0 * 1024.0;
 
     private BenchReport() {
@@ -25,7 +25,7 @@ public final class BenchReport {
         if (r.loaded() > 0) {
             out.printf(Locale.ROOT, "Generated and loaded %,d rows in %.1f s.%n", r.loaded(), seconds(r.loadTook()));
         }
-        out.printf(Locale.ROOT, ROW, "job", "rows in", "rows out", "flow s", "rows/s", "heap MB",
+        out.printf(Locale.ROOT, ROW, "job", "rows in", "rows out", "flow s", "rows/s", "java cpu", "heap MB",
                 "sql s", "flow/sql", "result");
         double comparedFlow = 0;
         double comparedSql = 0;
@@ -44,6 +44,7 @@ public final class BenchReport {
                     String.format(Locale.ROOT, "%,d", step.rowsOut()),
                     String.format(Locale.ROOT, "%.2f", step.seconds()),
                     String.format(Locale.ROOT, "%,.0f", step.rowsPerSecond()),
+                    String.format(Locale.ROOT, "%.1f", seconds(step.javaCpu())),
                     heap(step),
                     sqlSeconds, ratio, result);
         }
@@ -53,6 +54,7 @@ public final class BenchReport {
             out.printf(Locale.ROOT, "Scoring + offers + dunning: flow %.1f s, SQL baseline %.1f s, flow/sql %.2f.%n",
                     comparedFlow, comparedSql, comparedFlow / comparedSql);
         }
+        out.println("java cpu = seconds of CPU this JVM used during the job (its threads, JIT compilers, GC).");
         out.println("heap MB = peak of used heap, sampled / right after a collection (live data and old garbage; "
                 + "- when no collection ran).");
         r.differences().stream().filter(d -> !d.equal()).forEach(d -> printDifference(d, out));

@@ -3,6 +3,7 @@ package com.retention.jobs.bench;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.partitioning.PartitionedSteps;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class FlowRunner {
 
     private FlowStep runOne(String job, LocalDate date) {
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         JobOutcome outcome;
         long sampled;
         long afterGc;
@@ -51,6 +53,7 @@ public final class FlowRunner {
             afterGc = heap.afterGcPeak();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Duration javaCpu = Duration.ofNanos(processCpuNanos() - cpuStart);
         long in = 0;
         long out = 0;
         for (StepExecution step : outcome.execution().getStepExecutions()) {
@@ -61,6 +64,12 @@ public final class FlowRunner {
             out += step.getWriteCount();
         }
         String status = outcome.succeeded() ? "COMPLETED" : outcome.failureLine();
-        return new FlowStep(job, in, out, took, sampled, afterGc, status);
+        return new FlowStep(job, in, out, took, javaCpu, sampled, afterGc, status);
+    }
+
+    /** CPU time of this JVM (job threads, JIT compilers, GC), not of the database's processes. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

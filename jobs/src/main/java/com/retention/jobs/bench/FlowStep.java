@@ -4,9 +4,9 @@ import java.time.Duration;
 
 /**
  * What one job of the nightly flow did in the bench: rows read and written by its steps, its wall
- * time, its heap high-water marks (bytes, see HeapPeak) and how it ended.
+ * time, the JVM's CPU time meanwhile (job threads, JIT, GC), its heap high-water marks (bytes, see HeapPeak) and how it ended.
  */
-public record FlowStep(String job, long rowsIn, long rowsOut, Duration took, long heapSampledPeak,
+public record FlowStep(String job, long rowsIn, long rowsOut, Duration took, Duration javaCpu, long heapSampledPeak,
                        long heapAfterGcPeak, String status) {
 
     public double seconds() {
