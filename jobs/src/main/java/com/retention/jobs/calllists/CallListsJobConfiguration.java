@@ -4,6 +4,7 @@ import com.retention.jobs.calllists.candidates.CandidateBuilder;
 import com.retention.jobs.calllists.config.ContactProperties;
 import com.retention.jobs.calllists.files.CallListFiles;
 import com.retention.jobs.calllists.policy.DayPolicy;
+import com.retention.jobs.db.AnalyzeAfterJob;
 import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
@@ -16,6 +17,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -31,9 +33,10 @@ public class CallListsJobConfiguration {
 
     @Bean
     Job callListsJob(JobRepository jobRepository, Step callListsCandidatesStep, Step callListsPolicyStep,
-                     Step callListsFilesStep) {
+                     Step callListsFilesStep, JdbcTemplate jdbc) {
         return new JobBuilder(JOB, jobRepository)
-                .start(callListsCandidatesStep).next(callListsPolicyStep).next(callListsFilesStep).build();
+                .start(callListsCandidatesStep).next(callListsPolicyStep).next(callListsFilesStep)
+                .listener(new AnalyzeAfterJob(jdbc, "call_task", "notification", "contact_candidate")).build();
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.retention.jobs.dunning;
 
 import com.retention.domain.dunning.DunningRules;
 import com.retention.domain.dunning.DunningStepPolicy;
+import com.retention.jobs.db.AnalyzeAfterJob;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.partitioning.KeyRange;
 import com.retention.jobs.partitioning.KeySpace;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -38,8 +40,9 @@ public class DunningJobConfiguration {
     static final KeySpace ACCOUNTS = new KeySpace("account", "account_id", null);
 
     @Bean
-    Job dunningJob(JobRepository jobRepository, Step dunningClearStep, Step dunningStep) {
-        return new JobBuilder(JOB, jobRepository).start(dunningClearStep).next(dunningStep).build();
+    Job dunningJob(JobRepository jobRepository, Step dunningClearStep, Step dunningStep, JdbcTemplate jdbc) {
+        return new JobBuilder(JOB, jobRepository).start(dunningClearStep).next(dunningStep)
+                .listener(new AnalyzeAfterJob(jdbc, "dunning_case")).build();
     }
 
     @Bean

@@ -1,13 +1,14 @@
 package com.retention.jobs.imports;
 
+import com.retention.jobs.db.AnalyzeAfterJob;
 import com.retention.jobs.imports.kinds.AreaImport;
 import com.retention.jobs.imports.kinds.DncImport;
 import com.retention.jobs.imports.kinds.InvoiceImport;
 import com.retention.jobs.imports.kinds.OutageImport;
 import com.retention.jobs.imports.kinds.PaymentImport;
 import com.retention.jobs.imports.kinds.SubscriberImport;
-import com.retention.jobs.imports.kinds.TariffImport;
 import com.retention.jobs.imports.kinds.TargetImport;
+import com.retention.jobs.imports.kinds.TariffImport;
 import com.retention.jobs.imports.kinds.TicketImport;
 import com.retention.jobs.imports.kinds.UsageImport;
 import com.retention.jobs.imports.write.RejectStore;
@@ -20,6 +21,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One job per import kind ({@code import-subscribers}, ...): a chunked step that reads, checks and
@@ -30,9 +32,11 @@ import org.springframework.context.annotation.Configuration;
 public class ImportJobConfiguration {
 
     private final JobRepository jobRepository;
+    private final JdbcTemplate jdbc;
 
-    public ImportJobConfiguration(JobRepository jobRepository) {
+    public ImportJobConfiguration(JobRepository jobRepository, JdbcTemplate jdbc) {
         this.jobRepository = jobRepository;
+        this.jdbc = jdbc;
     }
 
     @Bean
@@ -89,6 +93,7 @@ public class ImportJobConfiguration {
         return new JobBuilder(kind.jobName(), jobRepository)
                 .start(steps.rows(kind.jobName() + "-rows"))
                 .next(steps.report(kind.jobName() + "-report"))
+                .listener(new AnalyzeAfterJob(jdbc, kind.table().table(), "import_reject"))
                 .build();
     }
 

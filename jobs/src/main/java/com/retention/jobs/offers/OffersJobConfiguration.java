@@ -2,6 +2,7 @@ package com.retention.jobs.offers;
 
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.jobs.db.AnalyzeAfterJob;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.partitioning.KeyRange;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -39,8 +41,9 @@ public class OffersJobConfiguration {
     public static final String JOB = "offers";
 
     @Bean
-    Job offersJob(JobRepository jobRepository, Step offersClearStep, Step offersStep) {
-        return new JobBuilder(JOB, jobRepository).start(offersClearStep).next(offersStep).build();
+    Job offersJob(JobRepository jobRepository, Step offersClearStep, Step offersStep, JdbcTemplate jdbc) {
+        return new JobBuilder(JOB, jobRepository).start(offersClearStep).next(offersStep)
+                .listener(new AnalyzeAfterJob(jdbc, "offer")).build();
     }
 
     @Bean

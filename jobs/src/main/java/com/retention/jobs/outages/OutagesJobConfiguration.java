@@ -2,6 +2,7 @@ package com.retention.jobs.outages;
 
 import com.retention.domain.outages.OutageNoticePolicy;
 import com.retention.domain.outages.OutageRules;
+import com.retention.jobs.db.AnalyzeAfterJob;
 import com.retention.jobs.launch.BusinessDay;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -37,8 +39,9 @@ public class OutagesJobConfiguration {
     public static final String JOB = "outages";
 
     @Bean
-    Job outagesJob(JobRepository jobRepository, Step outagesStep) {
-        return new JobBuilder(JOB, jobRepository).start(outagesStep).build();
+    Job outagesJob(JobRepository jobRepository, Step outagesStep, JdbcTemplate jdbc) {
+        return new JobBuilder(JOB, jobRepository).start(outagesStep)
+                .listener(new AnalyzeAfterJob(jdbc, "outage_notice")).build();
     }
 
     @Bean

@@ -4,6 +4,7 @@ import com.retention.domain.offers.OfferRules;
 import com.retention.domain.offers.SavingShare;
 import com.retention.domain.scoring.ChurnScorer;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.jobs.db.AnalyzeAfterJob;
 import com.retention.jobs.launch.BusinessDay;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -38,8 +40,9 @@ public class ScoringJobConfiguration {
     public static final String JOB = "scoring";
 
     @Bean
-    Job scoringJob(JobRepository jobRepository, Step scoringClearStep, Step scoringStep) {
-        return new JobBuilder(JOB, jobRepository).start(scoringClearStep).next(scoringStep).build();
+    Job scoringJob(JobRepository jobRepository, Step scoringClearStep, Step scoringStep, JdbcTemplate jdbc) {
+        return new JobBuilder(JOB, jobRepository).start(scoringClearStep).next(scoringStep)
+                .listener(new AnalyzeAfterJob(jdbc, "churn_score")).build();
     }
 
     @Bean

@@ -69,6 +69,17 @@ class ScoringJobTest extends IntegrationTest {
     }
 
     @Test
+    void theScoresAreAnalyzedForTheNextJobsPlans() {
+        jdbc.execute("ANALYZE churn_score"); // empty: the planner now believes it has no rows
+
+        assertThat(Cli.run("run", "scoring", "--date", "2026-11-23").exitCode()).isZero();
+
+        assertThat(jdbc.queryForObject("SELECT reltuples::bigint FROM pg_class WHERE relname = 'churn_score'", Long.class))
+                .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM churn_score", Long.class))
+                .isPositive();
+    }
+
+    @Test
     void runningTheSameDateAgainLeavesTheSameRows() {
         assertThat(Cli.run("run", "scoring", "--date", "2026-11-23").exitCode()).isZero();
         List<Map<String, Object>> first = scores();

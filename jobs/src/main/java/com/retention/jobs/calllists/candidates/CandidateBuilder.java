@@ -49,6 +49,7 @@ public class CandidateBuilder {
         counts.put("callbacks", candidates.insertCallbacks(p));
         counts.put("kept place", candidates.inheritCarriedFrom(p));
         counts.put("carried", candidates.insertCarried(p));
+        candidates.analyzeCandidates(); // the policy step plans its reads over these rows next
         log.info("contact candidates of {}: {}", day.date(), counts);
         return counts;
     }

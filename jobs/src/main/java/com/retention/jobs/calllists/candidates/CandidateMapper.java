@@ -20,6 +20,8 @@ public interface CandidateMapper {
 
     void analyzeAreaZones();
 
+    void analyzeCandidates();
+
     int deleteNotifications(Map<String, Object> day);
 
     int deleteCallTasks(Map<String, Object> day);
