@@ -16,11 +16,10 @@ import org.apache.ibatis.session.SqlSessionFactory;
 /**
  * Writes a notification for every SENT candidate of D, streaming in candidate order: the text
  * rendered from the step's template in the subscriber's language, and its SMS part count.
- * Ids are {@code N<yyyyMMdd>-000001}...; rows go in by COPY on a connection of their own.
+ * Ids are {@code N<yyyyMMdd>-000001}... (seven digits and more past 999 999); rows go in by COPY on a connection of their own.
  */
 final class NotificationWriter {
 
-    private static final int MAX_NOTIFICATIONS = 999_999;
     private static final String COPY = "COPY notification (notification_id, business_date, candidate_id, subscriber_id, "
             + "channel, to_address, campaign, step, outage_id, template, text, segments) FROM STDIN";
 
@@ -42,11 +41,8 @@ final class NotificationWriter {
              Cursor<ContactRow> rows = read.selectCursor(PolicyMapper.SELECT_CONTACTS, query);
              CopyRows copy = CopyRows.open(write.getConnection(), COPY)) {
             for (ContactRow row : rows) {
-                if (++written > MAX_NOTIFICATIONS) {
-                    throw new IllegalStateException("more than " + MAX_NOTIFICATIONS + " notifications on " + date
-                            + ": notification ids have 6 digits");
-                }
-                notification(copy, row, prefix + TaskNumbers.sixDigits(written), date, zones);
+                // An outage over a city can notify millions in a day: past 999 999 the number just grows.
+                notification(copy, row, prefix + TaskNumbers.sixDigits(++written), date, zones);
             }
             copy.finish();
             write.commit();

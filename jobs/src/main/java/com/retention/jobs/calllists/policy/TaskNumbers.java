@@ -1,6 +1,6 @@
 package com.retention.jobs.calllists.policy;
 
-/** The 6-digit sequence of task and notification ids, without a Formatter per row. */
+/** The sequence of task and notification ids, six digits or more, without a Formatter per row. */
 final class TaskNumbers {
 
     private TaskNumbers() {
