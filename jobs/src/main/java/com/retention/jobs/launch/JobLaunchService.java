@@ -105,10 +105,13 @@ public class JobLaunchService {
 
     private UserInputException alreadyRunning(String jobName, LocalDate date, JobParameters parameters) {
         JobExecution running = jobRepository.getLastJobExecution(jobName, parameters);
-        String which = running == null || !running.isRunning() ? ""
-                : " (execution " + running.getId() + ", started " + running.getStartTime() + ")";
-        return new UserInputException(jobName + " for " + date + " is already running in another process" + which
-                + "; wait for it or see: retention jobs");
+        if (running == null || !running.isRunning()) {
+            // the day lock (JobRunLock): the night of that date and its single jobs exclude each other
+            return new UserInputException(jobName + " for " + date + " cannot start while the nightly flow of that date"
+                    + " runs, or the night while one of its jobs runs, in another process; wait for it or see: retention jobs");
+        }
+        return new UserInputException(jobName + " for " + date + " is already running in another process (execution "
+                + running.getId() + ", started " + running.getStartTime() + "); wait for it or see: retention jobs");
     }
 
     /** Called holding the run lock, so nobody runs it: its process died without a word. */
