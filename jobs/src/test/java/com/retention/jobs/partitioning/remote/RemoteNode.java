@@ -28,7 +28,9 @@ final class RemoteNode implements AutoCloseable {
     }
 
     static RemoteNode start(String name, int workers, String timeout) {
-        TestDatabase.url();
+        if (System.getProperty("retention.db.url") == null) {
+            TestDatabase.url(); // in the test JVM; a child JVM gets the parent's database as properties
+        }
         List<String> args = new ArrayList<>(List.of(
                 "--retention.batch.remote.enabled=true",
                 "--retention.batch.remote.workers=" + workers,
