@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
 import org.springframework.integration.jdbc.store.channel.PostgresChannelMessageStoreQueryProvider;
 import org.springframework.integration.support.MessageBuilder;
@@ -44,8 +45,26 @@ public class RangeQueue {
      * or null: the range leaves the queue for good only when that transaction commits.
      */
     public StepExecutionRequest takeOn(Connection connection) {
-        Message<?> message = store(new SingleConnectionDataSource(connection, true)).pollMessageFromGroup(GROUP);
+        Message<?> message;
+        try {
+            message = store(new SingleConnectionDataSource(connection, true)).pollMessageFromGroup(GROUP);
+        } catch (SerializationFailedException e) {
+            throw new Unreadable("a queued range request could not be read (" + e.getMostSpecificCause() + ")", e);
+        }
+        if (message != null && !(message.getPayload() instanceof StepExecutionRequest)) {
+            throw new Unreadable("the range queue held a " + message.getPayload().getClass().getName(), null);
+        }
         return message == null ? null : (StepExecutionRequest) message.getPayload();
+    }
+
+    /**
+     * A row nobody can ever run (a class outside the allowed list, another version's format): taking it
+     * again would fail again, so the worker commits the take, dropping it, and says so.
+     */
+    public static class Unreadable extends RuntimeException {
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Whether the message is still waiting in the queue (committed state: a take in flight still counts). */

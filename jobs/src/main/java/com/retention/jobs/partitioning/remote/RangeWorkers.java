@@ -135,6 +135,10 @@ public class RangeWorkers implements SmartLifecycle {
                     locked = request.getStepExecutionId();
                 }
                 connection.commit();
+            } catch (RangeQueue.Unreadable e) {
+                connection.commit(); // dropped: it would fail every node on every poll
+                log.warn("range worker dropped a request: {}", e.getMessage());
+                return true;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback(); // the range goes back to the queue
                 throw e;
