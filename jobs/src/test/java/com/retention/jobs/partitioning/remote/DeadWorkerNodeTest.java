@@ -11,6 +11,7 @@ import com.retention.jobs.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,7 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * that the range's node is gone (its lock is free, its request no longer queued), fails that range
  * while another node runs the rest, and the step fails within seconds instead of waiting for the
  * timeout (6 h here). The restart runs only that range again, on the surviving node, and the scores
- * equal a local run's.
+ * equal a local run's. And a range given up on at the timeout while its node still runs it: that
+ * node's next commit fails and nothing of it is written.
  */
 class DeadWorkerNodeTest extends IntegrationTest {
 
@@ -72,10 +74,7 @@ class DeadWorkerNodeTest extends IntegrationTest {
     void aRangeWhoseNodeDiesFailsAtOnceAndTheRestartRunsOnlyIt() throws Exception {
         RemoteNode manager = closeLater(RemoteNode.start("manager-node", 0, "6h"));
         RemoteNode survivor = closeLater(RemoteNode.start("survivor-node", 2, "6h"));
-        Connection hold = closeLater(jdbc.getDataSource().getConnection());
-        try (Statement statement = hold.createStatement()) {
-            statement.execute("SELECT pg_advisory_lock(" + HOLD + ")");
-        }
+        Connection hold = closeLater(holdWrites());
         jdbc.execute("CREATE TRIGGER hold_scores BEFORE INSERT ON churn_score FOR EACH ROW EXECUTE FUNCTION hold_scores()");
         child = startChildWorker("doomed-node");
 
@@ -108,6 +107,33 @@ class DeadWorkerNodeTest extends IntegrationTest {
         assertThat(remote).hasSizeGreaterThan(1_900).isEqualTo(scores());
     }
 
+    @Test
+    void aRangeGivenUpOnAtTheTimeoutCannotCommitOnTheNodeStillRunningIt() throws Exception {
+        RemoteNode slow = closeLater(RemoteNode.start("slow-node", 1, "6h"));
+        RemoteNode impatient = closeLater(RemoteNode.start("impatient-node", 0, "3s"));
+        Connection hold = closeLater(holdWrites());
+        jdbc.execute("CREATE TRIGGER hold_scores BEFORE INSERT ON churn_score FOR EACH ROW EXECUTE FUNCTION hold_scores()");
+        slow.workers().ensureStarted();
+
+        JobOutcome failed = impatient.launcher().run("scoring", D, null, false);
+
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(failed.failureLine()).contains("not finished within retention.batch.remote.timeout=PT3S");
+        assertThat(blockedWriters()).as("slow-node is still inside its first chunk").isEqualTo(1);
+        try (Statement statement = hold.createStatement()) {
+            statement.execute("SELECT pg_advisory_unlock(" + HOLD + ")"); // its chunk may now try to commit
+        }
+        await(() -> jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'", Integer.class) == 0
+                && jdbc.queryForObject("SELECT count(*) FROM int_channel_message", Integer.class) == 0,
+                Duration.ofSeconds(30));
+
+        assertThat(rangesOn("slow-node", "FAILED")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM churn_score", Integer.class))
+                .as("the chunk in flight was rolled back by the version check").isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM batch_step_execution WHERE status <> 'FAILED'"
+                + " AND step_name LIKE 'scoringPartition:%'", Integer.class)).isZero();
+    }
+
     /** Range executions in the given status that the node ran (its name in their context). */
     private int rangesOn(String node, String status) {
         return (int) jdbc.queryForList("SELECT step_execution_id FROM batch_step_execution"
@@ -135,6 +161,18 @@ class DeadWorkerNodeTest extends IntegrationTest {
                 RemoteWorkerMain.class.getName(), name, "1");
         System.out.println("child worker log: " + log);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * Takes the lock the trigger waits for, on a connection of its own outside the pool: closing it
+     * ends the session and frees the lock whatever happened.
+     */
+    private Connection holdWrites() throws Exception {
+        Connection hold = DriverManager.getConnection(TestDatabase.url(), "postgres", "postgres");
+        try (Statement statement = hold.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + HOLD + ")");
+        }
+        return hold;
     }
 
     private <T extends AutoCloseable> T closeLater(T resource) {
