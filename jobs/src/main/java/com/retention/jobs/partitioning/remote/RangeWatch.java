@@ -1,5 +1,6 @@
 package com.retention.jobs.partitioning.remote;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -68,11 +69,23 @@ public class RangeWatch {
                 StepExecution latest = jobRepository.getStepExecution(stepExecutionId);
                 return latest != null && latest.getStatus().isRunning();
             } finally {
-                RangeLocks.unlock(connection, stepExecutionId);
+                unlock(connection, stepExecutionId);
             }
         } catch (SQLException e) {
             log.warn("cannot check range execution {}: {}", stepExecutionId, e.getMessage());
             return false; // not proven dead: looked at again on the next poll
+        }
+    }
+
+    /** A pooled session that may still hold the range's lock must not go back to the pool: it would keep the range "alive". */
+    private void unlock(Connection connection, long stepExecutionId) throws SQLException {
+        try {
+            RangeLocks.unlock(connection, stepExecutionId);
+        } catch (SQLException e) {
+            if (dataSource instanceof HikariDataSource hikari) {
+                hikari.evictConnection(connection);
+            }
+            throw e;
         }
     }
 

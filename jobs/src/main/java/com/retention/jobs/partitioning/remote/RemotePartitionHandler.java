@@ -1,7 +1,7 @@
 package com.retention.jobs.partitioning.remote;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +42,7 @@ class RemotePartitionHandler extends AbstractPartitionHandler {
     @Override
     protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> ranges) throws Exception {
         localWorkers.ensureStarted(); // a `run` from the command line takes part too, so it never waits alone
-        Map<StepExecution, UUID> pending = new HashMap<>();
+        Map<StepExecution, UUID> pending = new LinkedHashMap<>();
         for (StepExecution range : ranges) {
             pending.put(range, queue.send(new StepExecutionRequest(workerName, range.getId())));
         }
@@ -64,10 +64,25 @@ class RemotePartitionHandler extends AbstractPartitionHandler {
                 pending.clear();
             }
             if (!pending.isEmpty()) {
-                Thread.sleep(pollInterval.toMillis());
+                pause(pending);
             }
         }
         return ranges;
+    }
+
+    /**
+     * Waits a poll interval. Interrupted, the manager stops waiting and fails what is pending, so that
+     * the run can be restarted: Spring Batch does not restart a range left STARTING or STARTED.
+     */
+    private void pause(Map<StepExecution, UUID> pending) throws InterruptedException {
+        try {
+            Thread.sleep(pollInterval.toMillis());
+        } catch (InterruptedException e) {
+            for (StepExecution range : pending.keySet()) {
+                bringUpToDate(range, watch.fail(range.getId(), "its manager was interrupted"));
+            }
+            throw e;
+        }
     }
 
     /** Copies what the worker recorded onto the manager's copy of the range; a failure keeps its cause line. */
