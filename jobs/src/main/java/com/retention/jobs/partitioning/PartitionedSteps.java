@@ -1,37 +1,31 @@
 package com.retention.jobs.partitioning;
 
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Builds the manager step of a key-range partitioned chunk step: the manager computes the ranges,
- * runs one execution of the worker step per range on the partition threads ({@code worker:partitionN})
- * and sums their counts. A restart re-runs only the partitions that did not complete, each from its
- * own last commit, with the grid size of the first run.
- *
- * <p>The threads: a fixed pool of {@code partitions} threads shared by every partitioned step, so
- * that however many steps run at once no more than that many workers hold connections. It is kept
- * here, not published as an Executor bean: Spring Boot would hand a unique Executor bean to Quartz
- * and {@code @Async}, and a manager waiting on its own pool could starve its workers.
+ * runs one execution of the worker step per range ({@code worker:partitionN}), on this process's
+ * threads or on the serve nodes ({@link PartitionHandlers}), and sums their counts. A restart re-runs
+ * only the partitions that did not complete, each from its own last commit, with the grid size of
+ * the first run.
  */
 public class PartitionedSteps implements AutoCloseable {
 
     private final JobRepository jobRepository;
     private final int partitions;
     private final KeyRangeMapper boundaries;
-    private final ThreadPoolTaskExecutor threads = new ThreadPoolTaskExecutor();
+    private final PartitionHandlers handlers;
+    private final WorkerSteps workers;
 
-    public PartitionedSteps(JobRepository jobRepository, int partitions, KeyRangeMapper boundaries) {
+    public PartitionedSteps(JobRepository jobRepository, int partitions, KeyRangeMapper boundaries,
+                            PartitionHandlers handlers, WorkerSteps workers) {
         this.jobRepository = jobRepository;
         this.partitions = partitions;
         this.boundaries = boundaries;
-        threads.setCorePoolSize(partitions);
-        threads.setMaxPoolSize(partitions);
-        threads.setThreadNamePrefix("partition-");
-        threads.initialize();
+        this.handlers = handlers;
+        this.workers = workers;
     }
 
     /**
@@ -43,19 +37,16 @@ public class PartitionedSteps implements AutoCloseable {
     }
 
     public Step manager(String name, Step worker, KeySpace keys) {
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(worker);
-        handler.setTaskExecutor(threads);
-        handler.setGridSize(partitions);
+        workers.register(worker);
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), KeyRangePartitioner.of(boundaries, keys))
-                .partitionHandler(handler)
+                .partitionHandler(handlers.forWorker(worker, partitions))
                 .listener(new WorkerFailureListener(worker.getName()))
                 .build();
     }
 
     @Override
     public void close() {
-        threads.shutdown();
+        handlers.close();
     }
 }

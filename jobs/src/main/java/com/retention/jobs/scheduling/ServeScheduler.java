@@ -2,6 +2,7 @@ package com.retention.jobs.scheduling;
 
 import com.retention.jobs.cli.UserInputException;
 import com.retention.jobs.launch.OperatorProperties;
+import com.retention.jobs.partitioning.remote.RangeWorkers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,7 @@ import org.springframework.stereotype.Component;
  * node joining the cluster does not reset the others' next fire times. Missed fires run once
  * (fire-and-proceed), and on start the nightly job is fired once to catch up missed nights: the
  * Quartz cluster runs it on one node at a time, so two nodes starting together do not both catch up.
+ * With remote partitioning on, it also starts this node's range workers.
  */
 @Component
 public class ServeScheduler {
@@ -41,11 +44,14 @@ public class ServeScheduler {
     private final Scheduler scheduler;
     private final ScheduleProperties schedule;
     private final OperatorProperties operator;
+    private final ObjectProvider<RangeWorkers> rangeWorkers;
 
-    public ServeScheduler(Scheduler scheduler, ScheduleProperties schedule, OperatorProperties operator) {
+    public ServeScheduler(Scheduler scheduler, ScheduleProperties schedule, OperatorProperties operator,
+                          ObjectProvider<RangeWorkers> rangeWorkers) {
         this.scheduler = scheduler;
         this.schedule = schedule;
         this.operator = operator;
+        this.rangeWorkers = rangeWorkers;
     }
 
     /** Registers the schedules, starts the scheduler; returns one line per schedule for the console. */
@@ -55,6 +61,12 @@ public class ServeScheduler {
         lines.add(register(OUTAGES, OutagesQuartzJob.class, schedule.outagesCron(), "intraday outages"));
         lines.add(register(INBOX, InboxQuartzJob.class, schedule.inboxCron(),
                 "outcome inbox " + schedule.inbox().toAbsolutePath().normalize()));
+        RangeWorkers workers = rangeWorkers.getIfAvailable(); // only with retention.batch.remote.enabled
+        if (workers != null) {
+            workers.ensureStarted(); // before the catch-up below may queue ranges
+            lines.add(String.format("  %-8s %d worker(s) on this node take key ranges of any node's run", "ranges",
+                    workers.count()));
+        }
         scheduler.start();
         if (schedule.catchUpOnStart()) {
             scheduler.triggerJob(NIGHTLY);

@@ -66,4 +66,13 @@ class KeyRangePartitionerTest {
                 .hasMessage("retention.batch.partitions=4 needs retention.db.pool-size 10 or more "
                         + "(a cursor and a writer connection per partition, plus 2); it is 8");
     }
+
+    @Test
+    void aRemoteWorkerCountsItsLockConnectionToo() {
+        PartitioningConfiguration.requireRemoteConnections(2, 8);
+        PartitioningConfiguration.requireRemoteConnections(0, 2); // a node that only manages
+        assertThatThrownBy(() -> PartitioningConfiguration.requireRemoteConnections(3, 10))
+                .hasMessage("retention.batch.remote.workers=3 needs retention.db.pool-size 11 or more "
+                        + "(a lock, a cursor and a writer connection per worker, plus 2); it is 10");
+    }
 }
