@@ -34,13 +34,14 @@ public class ImportStepFactory {
 
     public Step rows(String name) {
         ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
-        promotion.setKeys(new String[] {ImportJobParameters.READ_COUNT_KEY});
+        promotion.setKeys(new String[] {ImportJobParameters.READ_COUNT_KEY, FilteredRows.KEY});
         return new StepBuilder(name, jobRepository).<SourceRow, ParsedRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
                 .listener(promotion)
+                .listener(new FilteredRows())
                 .build();
     }
 

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-/** What an import did, in the words the command prints: {@code read N, loaded N, rejected N}. */
-public record ImportSummary(String kind, Path file, long executionId, long read, long rejected, String report,
-        boolean alreadyImported) {
+/**
+ * What an import did, in the words the command prints: {@code read N, loaded N, rejected N}, and
+ * {@code not worked yet N} for the outcome rows nobody has filled in (only outcomes set rows aside).
+ */
+public record ImportSummary(String kind, Path file, long executionId, long read, long rejected, long notWorked,
+        String report, boolean alreadyImported) {
 
     static final String READ = "import.read";
     static final String REJECTED = "import.rejected";
@@ -15,15 +18,17 @@ public record ImportSummary(String kind, Path file, long executionId, long read,
     static ImportSummary of(String kind, Path file, JobExecution execution, boolean alreadyImported) {
         ExecutionContext context = execution.getExecutionContext();
         return new ImportSummary(kind, file, execution.getId(), context.getLong(READ, 0L),
-                context.getLong(REJECTED, 0L), context.getString(REPORT, ""), alreadyImported);
+                context.getLong(REJECTED, 0L), context.getLong(FilteredRows.KEY, 0L), context.getString(REPORT, ""),
+                alreadyImported);
     }
 
     public long loaded() {
-        return read - rejected;
+        return read - rejected - notWorked;
     }
 
     public String line() {
-        String counts = "read " + read + ", loaded " + loaded() + ", rejected " + rejected;
+        String counts = "read " + read + ", loaded " + loaded() + ", rejected " + rejected
+                + (notWorked > 0 ? ", not worked yet " + notWorked : "");
         String where = rejected > 0 ? "; reject report: " + report : "";
         if (alreadyImported) {
             return "import " + kind + " " + file.getFileName() + ": this file was already imported (execution "

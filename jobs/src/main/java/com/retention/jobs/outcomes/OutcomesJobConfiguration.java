@@ -1,6 +1,7 @@
 package com.retention.jobs.outcomes;
 
 import com.retention.jobs.exports.OutputProperties;
+import com.retention.jobs.imports.FilteredRows;
 import com.retention.jobs.imports.ImportJobParameters;
 import com.retention.jobs.imports.ImportRowReader;
 import com.retention.jobs.imports.ImportStepFactory;
@@ -39,7 +40,7 @@ public class OutcomesJobConfiguration {
             OutcomeRowProcessor outcomeRowProcessor, OutcomeChunkWriter outcomeChunkWriter,
             OutcomeFilesTasklet outcomeFilesTasklet, ImportStepFactory importSteps) {
         ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
-        promotion.setKeys(new String[] {ImportJobParameters.READ_COUNT_KEY});
+        promotion.setKeys(new String[] {ImportJobParameters.READ_COUNT_KEY, FilteredRows.KEY});
         Step day = new StepBuilder(JOB + "-day", jobs).tasklet(new FileDayTasklet(), transactions).build();
         Step rows = new StepBuilder(JOB + "-rows", jobs).<SourceRow, OutcomeLine>chunk(CHUNK_SIZE)
                 .transactionManager(transactions)
@@ -47,6 +48,7 @@ public class OutcomesJobConfiguration {
                 .processor(outcomeRowProcessor)
                 .writer(outcomeChunkWriter)
                 .listener(promotion)
+                .listener(new FilteredRows())
                 .build();
         Step files = new StepBuilder(JOB + "-files", jobs).tasklet(outcomeFilesTasklet, transactions).build();
         return new JobBuilder(JOB, jobs)

@@ -79,6 +79,7 @@ class OutcomeImportTest extends IntegrationTest {
 
         assertThat(summary.rejected()).as(summary.line()).isZero();
         assertThat(summary.read()).isEqualTo(13);
+        assertThat(summary.line()).contains("read 13, loaded 12, rejected 0, not worked yet 1");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM outcome", Long.class)).isEqualTo(12);
         assertThat(f.status(notWorked)).isEqualTo("OPEN");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM outcome WHERE task_id = ?", Long.class, notWorked)).isZero();
