@@ -11,7 +11,7 @@ import java.util.List;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Runs the nightly flow job by job through {@link JobLaunchService} (as re-runs, so the same date
+ * Runs the nightly flow job by job through {@link JobLaunchService} (afresh, so the same date
  * decides again over the data now loaded) and measures each job. Stops at the first failure.
  */
 public final class FlowRunner {
@@ -48,7 +48,7 @@ public final class FlowRunner {
         long sampled;
         long afterGc;
         try (HeapPeak heap = HeapPeak.start()) {
-            outcome = launcher.run(job, date, null, true);
+            outcome = launcher.runAfresh(job, date, null);
             sampled = heap.sampledPeak();
             afterGc = heap.afterGcPeak();
         }

@@ -23,6 +23,6 @@ public class DemoNightly {
 
     /** The night's outcome, as a list so a multi-day simulation can add its nights after it. */
     public List<JobOutcome> run(LocalDate date) {
-        return List.of(launcher.run(NIGHTLY, date, null, true));
+        return List.of(launcher.runAfresh(NIGHTLY, date, null));
     }
 }

@@ -72,6 +72,21 @@ public class JobLaunchService {
     }
 
     public JobOutcome run(String jobName, LocalDate date, Instant at, boolean rerun) {
+        return launch(jobName, date, at, rerun ? Mode.RERUN : Mode.RESUME);
+    }
+
+    /**
+     * Runs the job of D anew over data that was just replaced (demo, bench): an unfinished earlier run
+     * of D is abandoned, not resumed, since the position it committed means nothing in the new data.
+     */
+    public JobOutcome runAfresh(String jobName, LocalDate date, Instant at) {
+        return launch(jobName, date, at, Mode.AFRESH);
+    }
+
+    /** RESUME: restart a failed run, skip a completed one; RERUN: also run a completed one again. */
+    private enum Mode { RESUME, RERUN, AFRESH }
+
+    private JobOutcome launch(String jobName, LocalDate date, Instant at, Mode mode) {
         Job job = jobsByName.get(jobName);
         if (job == null) {
             throw new UserInputException("unknown job '" + jobName + "'; jobs: " + String.join(", ", jobsByName.keySet()));
@@ -85,8 +100,17 @@ public class JobLaunchService {
             if (last != null && last.isRunning()) {
                 last = recoverStale(last);
             }
+            if (mode == Mode.AFRESH && last != null && last.getStatus() != BatchStatus.COMPLETED) {
+                if (last.getStatus() != BatchStatus.ABANDONED) {
+                    log.info("abandoning unfinished execution {} of {} for {}: its data was replaced", last.getId(),
+                            jobName, date);
+                    jobOperator.abandon(last);
+                }
+                return new JobOutcome(jobName, jobOperator.start(job,
+                        JobParametersFactory.of(date, at, System.currentTimeMillis())), false);
+            }
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                if (!rerun) {
+                if (mode == Mode.RESUME) {
                     return new JobOutcome(jobName, last, true);
                 }
                 JobParameters again = JobParametersFactory.of(date, at, System.currentTimeMillis());

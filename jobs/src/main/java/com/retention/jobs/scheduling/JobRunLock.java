@@ -1,10 +1,8 @@
 package com.retention.jobs.scheduling;
 
+import com.retention.jobs.db.AdvisoryLockKeys;
 import com.retention.jobs.nightly.NightlyJobConfiguration;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,17 +78,7 @@ public class JobRunLock {
     }
 
     static long key(String job, LocalDate date, Instant at) {
-        String identity = "retention-run|" + job + "|" + date + "|" + (at == null ? "" : at.toString());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            long key = 0;
-            for (int i = 0; i < 8; i++) {
-                key = (key << 8) | (digest[i] & 0xff);
-            }
-            return key;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AdvisoryLockKeys.of("retention-run|" + job + "|" + date + "|" + (at == null ? "" : at.toString()));
     }
 
     private static void release(Connection connection, Long day, boolean wholeDay, Long key, DataSource dataSource) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.retention.jobs.scoring.BatchMetadata;
 import com.retention.jobs.scoring.GeneratedOperator;
 import com.retention.jobs.support.Cli;
+import com.retention.jobs.support.InjectedFailure;
 import com.retention.jobs.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class NightlyDecisionsRestartTest extends IntegrationTest {
 
     @AfterEach
     void noTriggerLeftBehind() {
-        TABLE_OF_JOB.values().forEach(table -> jdbc.execute("DROP TRIGGER IF EXISTS fail_at_row ON " + table));
+        TABLE_OF_JOB.values().forEach(table -> InjectedFailure.remove(jdbc, table));
     }
 
     /**
@@ -50,14 +51,14 @@ class NightlyDecisionsRestartTest extends IntegrationTest {
         String[] settings = {"--retention.batch.partitions=" + partitions, "--retention.batch.chunk-size=" + chunk};
         for (String job : List.of("scoring", "offers", "dunning", "outages")) {
             String table = TABLE_OF_JOB.get(job);
-            failAtRow(table, failAt);
+            InjectedFailure.atRow(jdbc, table, failAt);
             Cli.Result failed = run(job, settings);
             assertThat(failed.exitCode()).as(job + " should fail: " + failed.out()).isEqualTo(1);
             assertThat(failed.err()).contains("injected failure");
             int committed = count(table);
             assertThat(committed).as(job + " kept its committed chunks").isPositive();
             Map<String, Long> writtenByFailedSteps = failedStepWrites(job);
-            jdbc.execute("DROP TRIGGER fail_at_row ON " + table);
+            InjectedFailure.remove(jdbc, table);
 
             Cli.Result restarted = run(job, settings);
             assertThat(restarted.exitCode()).as(restarted.err()).isZero();
@@ -99,23 +100,6 @@ class NightlyDecisionsRestartTest extends IntegrationTest {
 
         assertThat(snapshot()).isEqualTo(first);
         first.forEach((table, rows) -> assertThat(rows).as(table).isNotEmpty());
-    }
-
-    /** A real database failure: the n-th row inserted into the table from now on is refused. */
-    private void failAtRow(String table, int n) {
-        jdbc.execute("DROP SEQUENCE IF EXISTS fail_counter");
-        jdbc.execute("CREATE SEQUENCE fail_counter");
-        jdbc.execute("""
-                CREATE OR REPLACE FUNCTION fail_at_row() RETURNS trigger AS $$
-                BEGIN
-                    IF nextval('fail_counter') = %d THEN
-                        RAISE EXCEPTION 'injected failure at row %%', NEW.subscriber_id;
-                    END IF;
-                    RETURN NEW;
-                END $$ LANGUAGE plpgsql
-                """.formatted(n));
-        jdbc.execute("CREATE TRIGGER fail_at_row BEFORE INSERT ON " + table
-                + " FOR EACH ROW EXECUTE FUNCTION fail_at_row()");
     }
 
     private static Cli.Result run(String job, String[] settings, String... more) {

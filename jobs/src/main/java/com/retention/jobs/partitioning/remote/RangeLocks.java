@@ -1,8 +1,6 @@
 package com.retention.jobs.partitioning.remote;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.retention.jobs.db.AdvisoryLockKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,17 +32,7 @@ final class RangeLocks {
 
     /** The lock key: a hash, so as not to meet the keys of the run locks or of anything else. */
     static long key(long stepExecutionId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("retention-range|" + stepExecutionId).getBytes(StandardCharsets.UTF_8));
-            long key = 0;
-            for (int i = 0; i < 8; i++) {
-                key = (key << 8) | (digest[i] & 0xff);
-            }
-            return key;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return AdvisoryLockKeys.of("retention-range|" + stepExecutionId);
     }
 
     private static String call(Connection connection, String sql, long stepExecutionId) throws SQLException {
