@@ -60,11 +60,7 @@ public final class RowValues {
     }
 
     public BigDecimal number(String column, boolean required, int integerDigits) {
-        Object cell = row.cell(column);
-        if (CellText.of(cell) == null) {
-            return missing(column, required);
-        }
-        try {
+        return parsed(column, required, cell -> {
             BigDecimal value = NumberParser.parse(cell);
             if (value.signum() < 0) {
                 throw new BadValueException("must not be negative");
@@ -73,9 +69,7 @@ public final class RowValues {
                 throw new BadValueException("too large");
             }
             return value;
-        } catch (BadValueException e) {
-            return bad(column, cell, e);
-        }
+        });
     }
 
     public String wholeNumber(String column) {
@@ -93,39 +87,15 @@ public final class RowValues {
     }
 
     public LocalDate localDate(String column, boolean required) {
-        Object cell = row.cell(column);
-        if (CellText.of(cell) == null) {
-            return missing(column, required);
-        }
-        try {
-            return time.date(cell);
-        } catch (BadValueException e) {
-            return bad(column, cell, e);
-        }
+        return parsed(column, required, time::date);
     }
 
     public Instant timestamp(String column, boolean required) {
-        Object cell = row.cell(column);
-        if (CellText.of(cell) == null) {
-            return missing(column, required);
-        }
-        try {
-            return time.timestamp(cell);
-        } catch (BadValueException e) {
-            return bad(column, cell, e);
-        }
+        return parsed(column, required, time::timestamp);
     }
 
     public String month(String column) {
-        Object cell = row.cell(column);
-        if (CellText.of(cell) == null) {
-            return missing(column, true);
-        }
-        try {
-            return time.month(cell).toString();
-        } catch (BadValueException e) {
-            return bad(column, cell, e);
-        }
+        return parsed(column, true, cell -> time.month(cell).toString());
     }
 
     /** A phone in E.164; a numeric cell goes through the number, never its 7.916E10 text. */
@@ -220,6 +190,19 @@ public final class RowValues {
         return row.cell(column);
     }
 
+    /** The cell read by {@code parser}; empty is missing, a {@link BadValueException} a reject. */
+    private <T> T parsed(String column, boolean required, CellParser<T> parser) {
+        Object cell = row.cell(column);
+        if (CellText.of(cell) == null) {
+            return missing(column, required);
+        }
+        try {
+            return parser.parse(cell);
+        } catch (BadValueException e) {
+            return bad(column, cell, e);
+        }
+    }
+
     private <T> T missing(String column, boolean required) {
         if (required) {
             reject(column, null, "missing required value");
@@ -230,5 +213,11 @@ public final class RowValues {
     private <T> T bad(String column, Object cell, BadValueException e) {
         reject(column, cell, e.getMessage());
         return null;
+    }
+
+    /** Reads a non-empty cell or says which rule it breaks. */
+    @FunctionalInterface
+    private interface CellParser<T> {
+        T parse(Object cell) throws BadValueException;
     }
 }
