@@ -61,6 +61,23 @@ public final class PhoneNormalizer {
     }
 
     /**
+     * Whether a number can receive SMS: libphonenumber's type is MOBILE (or FIXED_LINE_OR_MOBILE, where the
+     * numbering plan cannot tell). A landline, a toll-free number or anything unparsable cannot.
+     */
+    public boolean canReceiveSms(String e164) {
+        if (e164 == null || e164.isBlank()) {
+            return false;
+        }
+        try {
+            PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(UTIL.parse(e164, region));
+            return type == PhoneNumberUtil.PhoneNumberType.MOBILE
+                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
+    /**
      * Parses a phone typed into a spreadsheet numeric cell. Goes through BigDecimal so that
      * 79161234567.0 becomes "79161234567", never "7.9161234567E10".
      */

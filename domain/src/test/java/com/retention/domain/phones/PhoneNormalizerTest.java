@@ -31,6 +31,16 @@ class PhoneNormalizerTest {
     }
 
     @Test
+    void onlyMobileNumbersReceiveSms() {
+        assertThat(normalizer.canReceiveSms("+79161234567")).as("Moscow mobile").isTrue();
+        assertThat(normalizer.canReceiveSms("+74951234567")).as("Moscow landline").isFalse();
+        assertThat(normalizer.canReceiveSms("+74232401234")).as("Vladivostok landline").isFalse();
+        assertThat(normalizer.canReceiveSms("+78001234567")).as("toll-free").isFalse();
+        assertThat(normalizer.canReceiveSms(null)).isFalse();
+        assertThat(normalizer.canReceiveSms("not a number")).isFalse();
+    }
+
+    @Test
     void numericCellAsLong() {
         assertThat(normalizer.normalize(79161234567L).e164()).contains("+79161234567");
     }

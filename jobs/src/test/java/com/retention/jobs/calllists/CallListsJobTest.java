@@ -137,6 +137,25 @@ class CallListsJobTest extends CallListsTestBase {
     }
 
     @Test
+    void aNoticeToALandlineGoesByEmailOrNotAtAll() {
+        Instant reference = Instant.parse("2026-11-24T21:00:00Z"); // D 00:00 Moscow
+        operator.outage("OUT-1", "VVO", "UNPLANNED", reference.minusSeconds(3 * 3600), null);
+        operator.subscriber("L1", "+74232401234", "VVO-1").email("l1@example.ru").notified(WEDNESDAY, "OUT-1", "INCIDENT");
+        operator.subscriber("L2", "+74232401235", "VVO-1").notified(WEDNESDAY, "OUT-1", "INCIDENT");
+        operator.subscriber("M1", "+79140000023", "VVO-1").email("m1@example.ru").notified(WEDNESDAY, "OUT-1", "INCIDENT");
+
+        runCallLists(WEDNESDAY);
+
+        assertThat(jdbc.queryForList("SELECT subscriber_id || ' ' || channel || ' ' || decision || coalesce('/' || reason, '') "
+                + "FROM contact_candidate WHERE business_date = ? AND campaign = 'OUTAGE' ORDER BY subscriber_id",
+                String.class, WEDNESDAY))
+                .containsExactly("L1 EMAIL SENT", "L2 EMAIL SUPPRESSED/NO_EMAIL", "M1 SMS SENT");
+        assertThat(lines("notifications/2026-11-25/outbox.csv")).satisfiesExactlyInAnyOrder(
+                l -> assertThat(l).contains(",L1,EMAIL,l1@example.ru,OUTAGE,INCIDENT,OUT-1,").endsWith(",0"),
+                l -> assertThat(l).contains(",M1,SMS,+79140000023,OUTAGE,INCIDENT,OUT-1,"));
+    }
+
+    @Test
     void equalCallsAreListedInSubscriberIdOrderAsJavaComparesIds() {
         // Equal debts: the subscriber id decides, in Java's (code unit) order, upper case before lower
         // case, whatever the database's collation says.

@@ -62,6 +62,11 @@ final class SmallOperator {
             return this;
         }
 
+        Subscriber email(String address) {
+            jdbc.update("UPDATE subscriber SET email = ? WHERE subscriber_id = ?", address, id);
+            return this;
+        }
+
         Subscriber named(String fullName) {
             jdbc.update("UPDATE subscriber SET full_name = ? WHERE subscriber_id = ?", fullName, id);
             return this;

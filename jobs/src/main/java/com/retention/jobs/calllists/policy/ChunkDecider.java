@@ -52,7 +52,7 @@ final class ChunkDecider {
         Set<String> phones = new LinkedHashSet<>();
         for (PolicyRow row : rows) {
             if (row.paused()) {
-                decisions.write(row.candidateId(), DecisionWriter.SUPPRESSED, PAUSED, null);
+                decisions.write(row.candidateId(), DecisionWriter.SUPPRESSED, PAUSED, null, null);
                 continue;
             }
             candidates.add(factory.toCandidate(row));
@@ -83,17 +83,19 @@ final class ChunkDecider {
         return past;
     }
 
+    /** Records a decision with the channel it was made for (an SMS planned to a landline went by e-mail). */
     private static void record(Decision decision, DecisionWriter decisions) {
         ContactCandidate c = decision.candidate();
         long id = CandidateFactory.rowIdOf(c.candidateId());
+        String channel = c.channel().name();
         switch (decision.kind()) {
             case LISTED -> decisions.writeWinner(id, decision.team(),
                     c.carriedOverFrom() == null ? null : (int) c.carriedOverFrom().toEpochDay(),
                     c.campaign().priority(), cents(c.expectedValue()), c.subscriberId());
-            case SENT -> decisions.write(id, DecisionWriter.SENT, null, null);
-            case CONTROL -> decisions.write(id, DecisionWriter.CONTROL, null, null);
+            case SENT -> decisions.write(id, DecisionWriter.SENT, null, null, channel);
+            case CONTROL -> decisions.write(id, DecisionWriter.CONTROL, null, null, channel);
             case SUPPRESSED -> decisions.write(id, decision.carriesOver() ? DecisionWriter.CARRIED : DecisionWriter.SUPPRESSED,
-                    decision.reason().name(), decision.team());
+                    decision.reason().name(), decision.team(), channel);
         }
     }
 

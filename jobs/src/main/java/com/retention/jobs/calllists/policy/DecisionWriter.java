@@ -33,11 +33,11 @@ final class DecisionWriter implements AutoCloseable {
 
     private static final String STAGING = """
             CREATE TEMPORARY TABLE call_list_decision (
-                candidate_id bigint NOT NULL, decision text NOT NULL, reason text, team text,
+                candidate_id bigint NOT NULL, decision text NOT NULL, reason text, team text, channel text,
                 carried_day integer, priority integer, value_cents bigint, subscriber_id text
             ) ON COMMIT DROP""";
-    private static final String COPY = "COPY call_list_decision (candidate_id, decision, reason, team, carried_day, "
-            + "priority, value_cents, subscriber_id) FROM STDIN";
+    private static final String COPY = "COPY call_list_decision (candidate_id, decision, reason, team, channel, "
+            + "carried_day, priority, value_cents, subscriber_id) FROM STDIN";
 
     private final SqlSession session;
     private final CopyRows rows;
@@ -57,10 +57,13 @@ final class DecisionWriter implements AutoCloseable {
         }
     }
 
-    /** A final decision: SENT, CONTROL, SUPPRESSED or CARRIED, with its reason and team if any. */
-    void write(long candidateId, String decision, String reason, String team) {
+    /**
+     * A final decision: SENT, CONTROL, SUPPRESSED or CARRIED, with its reason and team if any, and the
+     * channel the policy decided it for (null: as planned).
+     */
+    void write(long candidateId, String decision, String reason, String team, String channel) {
         try {
-            rows.value(candidateId).text(decision).text(reason).text(team)
+            rows.value(candidateId).text(decision).text(reason).text(team).text(channel)
                     .value(null).value(null).value(null).text(null).endRow();
         } catch (SQLException e) {
             throw failed(e);
@@ -75,7 +78,7 @@ final class DecisionWriter implements AutoCloseable {
     void writeWinner(long candidateId, String team, Integer carriedDay, int priority, long valueCents,
                      String subscriberId) {
         try {
-            rows.value(candidateId).text(WINNER).text(null).text(team)
+            rows.value(candidateId).text(WINNER).text(null).text(team).text(null)
                     .value(carriedDay).value(priority).value(valueCents).text(subscriberId).endRow();
         } catch (SQLException e) {
             throw failed(e);

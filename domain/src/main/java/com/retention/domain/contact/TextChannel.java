@@ -1,0 +1,19 @@
+package com.retention.domain.contact;
+
+import com.retention.domain.common.Channel;
+
+/**
+ * Which channel carries a text notice (PRODUCT.md: the SMS/e-mail outbox): SMS to a number that can
+ * receive it; to a landline, where an SMS never arrives, the same text goes by e-mail. The contact
+ * policy then applies the e-mail rules (an address needed; consent unless it is a service notice).
+ */
+public final class TextChannel {
+
+    private TextChannel() {
+    }
+
+    /** The channel a candidate planned as {@code planned} takes, given its number. */
+    public static Channel of(Channel planned, boolean numberReceivesSms) {
+        return planned == Channel.SMS && !numberReceivesSms ? Channel.EMAIL : planned;
+    }
+}

@@ -1,0 +1,18 @@
+package com.retention.domain.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.retention.domain.common.Channel;
+import org.junit.jupiter.api.Test;
+
+class TextChannelTest {
+
+    @Test
+    void anSmsToALandlineGoesByEmailAndNothingElseChanges() {
+        assertThat(TextChannel.of(Channel.SMS, true)).isEqualTo(Channel.SMS);
+        assertThat(TextChannel.of(Channel.SMS, false)).isEqualTo(Channel.EMAIL);
+        assertThat(TextChannel.of(Channel.CALL, false)).isEqualTo(Channel.CALL);
+        assertThat(TextChannel.of(Channel.EMAIL, true)).isEqualTo(Channel.EMAIL);
+        assertThat(TextChannel.of(Channel.HANDOVER, false)).isEqualTo(Channel.HANDOVER);
+    }
+}
