@@ -1,11 +1,8 @@
 package com.retention.jobs.scheduling;
 
-import com.retention.jobs.db.AdvisoryLockKeys;
+import com.retention.jobs.db.AdvisoryLocks;
 import com.retention.jobs.nightly.NightlyJobConfiguration;
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,72 +47,46 @@ public class JobRunLock {
      */
     public Optional<Held> tryAcquire(String job, LocalDate date, Instant at) {
         long key = key(job, date, at);
-        long day = key(DAY, date, null);
-        boolean wholeDay = NightlyJobConfiguration.JOB.equals(job);
+        // the night holds its date exclusively, a single job shared; an intraday run holds no day lock
+        Long day = at == null ? key(DAY, date, null) : null;
+        boolean shared = !NightlyJobConfiguration.JOB.equals(job);
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            if (at == null && !call(connection, wholeDay ? "SELECT pg_try_advisory_lock(?)"
-                    : "SELECT pg_try_advisory_lock_shared(?)", day)) {
+            if (day != null && !AdvisoryLocks.tryLock(connection, day, shared)) {
                 connection.close();
                 return Optional.empty();
             }
-            if (!call(connection, "SELECT pg_try_advisory_lock(?)", key)) {
+            if (!AdvisoryLocks.tryLock(connection, key, false)) {
                 // closing a pooled connection keeps the session: give the day lock back first
-                release(connection, at == null ? day : null, wholeDay, null, dataSource);
+                release(connection, day, shared, null);
                 return Optional.empty();
             }
             Connection held = connection;
-            return Optional.of(() -> release(held, at == null ? day : null, wholeDay, key, dataSource));
+            return Optional.of(() -> release(held, day, shared, key));
         } catch (SQLException e) {
-            if (connection != null && dataSource instanceof HikariDataSource hikari) {
-                hikari.evictConnection(connection); // it may hold the day lock: not back to the pool
-            }
-            closeQuietly(connection);
+            AdvisoryLocks.discard(connection, dataSource); // it may hold the day lock
             throw new IllegalStateException("cannot take the run lock for " + job + " " + date + ": " + e.getMessage(), e);
         }
     }
 
     static long key(String job, LocalDate date, Instant at) {
-        return AdvisoryLockKeys.of("retention-run|" + job + "|" + date + "|" + (at == null ? "" : at.toString()));
+        return AdvisoryLocks.key("retention-run|" + job + "|" + date + "|" + (at == null ? "" : at.toString()));
     }
 
-    private static void release(Connection connection, Long day, boolean wholeDay, Long key, DataSource dataSource) {
+    /** Gives back the run lock (if taken) and the day lock (if any), then the connection. */
+    private void release(Connection connection, Long day, boolean shared, Long key) {
         try {
             if (key != null) {
-                call(connection, "SELECT pg_advisory_unlock(?)", key);
+                AdvisoryLocks.unlock(connection, key, false);
             }
             if (day != null) {
-                call(connection, wholeDay ? "SELECT pg_advisory_unlock(?)" : "SELECT pg_advisory_unlock_shared(?)", day);
+                AdvisoryLocks.unlock(connection, day, shared);
             }
+            connection.close();
         } catch (SQLException e) {
-            // A pooled session that may still hold the lock must not go back to the pool.
-            if (dataSource instanceof HikariDataSource hikari) {
-                hikari.evictConnection(connection);
-            }
-        } finally {
-            closeQuietly(connection);
-        }
-    }
-
-    private static boolean call(Connection connection, String sql, long key) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, key);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // nothing more to release
-            }
+            AdvisoryLocks.discard(connection, dataSource);
         }
     }
 }

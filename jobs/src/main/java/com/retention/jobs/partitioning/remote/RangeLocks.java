@@ -1,9 +1,7 @@
 package com.retention.jobs.partitioning.remote;
 
-import com.retention.jobs.db.AdvisoryLockKeys;
+import com.retention.jobs.db.AdvisoryLocks;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -19,29 +17,19 @@ final class RangeLocks {
     }
 
     static void lock(Connection connection, long stepExecutionId) throws SQLException {
-        call(connection, "SELECT pg_advisory_lock(?)::text", stepExecutionId);
+        AdvisoryLocks.lock(connection, key(stepExecutionId));
     }
 
     static boolean tryLock(Connection connection, long stepExecutionId) throws SQLException {
-        return "true".equals(call(connection, "SELECT pg_try_advisory_lock(?)::text", stepExecutionId));
+        return AdvisoryLocks.tryLock(connection, key(stepExecutionId), false);
     }
 
     static void unlock(Connection connection, long stepExecutionId) throws SQLException {
-        call(connection, "SELECT pg_advisory_unlock(?)::text", stepExecutionId);
+        AdvisoryLocks.unlock(connection, key(stepExecutionId), false);
     }
 
     /** The lock key: a hash, so as not to meet the keys of the run locks or of anything else. */
     static long key(long stepExecutionId) {
-        return AdvisoryLockKeys.of("retention-range|" + stepExecutionId);
-    }
-
-    private static String call(Connection connection, String sql, long stepExecutionId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, key(stepExecutionId));
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
+        return AdvisoryLocks.key("retention-range|" + stepExecutionId);
     }
 }

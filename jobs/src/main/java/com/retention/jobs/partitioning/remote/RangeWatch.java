@@ -1,6 +1,6 @@
 package com.retention.jobs.partitioning.remote;
 
-import com.zaxxer.hikari.HikariDataSource;
+import com.retention.jobs.db.AdvisoryLocks;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -82,9 +82,7 @@ public class RangeWatch {
         try {
             RangeLocks.unlock(connection, stepExecutionId);
         } catch (SQLException e) {
-            if (dataSource instanceof HikariDataSource hikari) {
-                hikari.evictConnection(connection);
-            }
+            AdvisoryLocks.discard(connection, dataSource);
             throw e;
         }
     }

@@ -1,6 +1,6 @@
 package com.retention.jobs.partitioning.remote;
 
-import com.zaxxer.hikari.HikariDataSource;
+import com.retention.jobs.db.AdvisoryLocks;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -161,10 +161,7 @@ public class RangeWorkers implements SmartLifecycle {
             }
             connection.close();
         } catch (SQLException e) {
-            // A pooled session that may still hold the lock must not go back to the pool.
-            if (dataSource instanceof HikariDataSource hikari) {
-                hikari.evictConnection(connection);
-            }
+            AdvisoryLocks.discard(connection, dataSource); // it may still hold the range's lock
         }
     }
 }
