@@ -1,6 +1,7 @@
 package com.retention.domain.contact;
 
 import com.retention.domain.common.Channel;
+import java.util.function.BooleanSupplier;
 
 /**
  * Which channel carries a text notice (PRODUCT.md: the SMS/e-mail outbox): SMS to a number that can
@@ -12,8 +13,11 @@ public final class TextChannel {
     private TextChannel() {
     }
 
-    /** The channel a candidate planned as {@code planned} takes, given its number. */
-    public static Channel of(Channel planned, boolean numberReceivesSms) {
-        return planned == Channel.SMS && !numberReceivesSms ? Channel.EMAIL : planned;
+    /**
+     * The channel a candidate planned as {@code planned} takes; whether its number receives SMS is
+     * asked only for an SMS (it means parsing the number).
+     */
+    public static Channel of(Channel planned, BooleanSupplier numberReceivesSms) {
+        return planned == Channel.SMS && !numberReceivesSms.getAsBoolean() ? Channel.EMAIL : planned;
     }
 }

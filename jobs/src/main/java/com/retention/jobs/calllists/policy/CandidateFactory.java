@@ -24,8 +24,7 @@ final class CandidateFactory {
 
     /** The candidate as the policy sees it; an SMS to a landline becomes an e-mail ({@link TextChannel}). */
     ContactCandidate toCandidate(PolicyRow row) {
-        Channel planned = Channel.valueOf(row.channel);
-        Channel channel = planned == Channel.SMS ? TextChannel.of(planned, phones.canReceiveSms(row.phone)) : planned;
+        Channel channel = TextChannel.of(Channel.valueOf(row.channel), () -> phones.canReceiveSms(row.phone));
         return new ContactCandidate(idOf(row.candidateId), row.subscriberId, row.phone, row.phoneValid,
                 Segment.valueOf(row.segment), row.personalManager, zones.resolve(row.zone),
                 row.consentCalls, row.consentSms, row.consentEmail, row.email,
