@@ -93,7 +93,7 @@ public class ImportJobConfiguration {
         return new JobBuilder(kind.jobName(), jobRepository)
                 .start(steps.rows(kind.jobName() + "-rows"))
                 .next(steps.report(kind.jobName() + "-report"))
-                .listener(new AnalyzeAfterJob(jdbc, kind.table().table(), "import_reject"))
+                .listener(new AnalyzeAfterJob(jdbc, kind.table().table()))
                 .build();
     }
 

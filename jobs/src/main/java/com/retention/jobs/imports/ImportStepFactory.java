@@ -1,7 +1,6 @@
 package com.retention.jobs.imports;
 
 import com.retention.jobs.imports.read.SourceRow;
-import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -33,15 +32,12 @@ public class ImportStepFactory {
     }
 
     public Step rows(String name) {
-        ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
-        promotion.setKeys(new String[] {ImportJobParameters.READ_COUNT_KEY, FilteredRows.KEY});
         return new StepBuilder(name, jobRepository).<SourceRow, ParsedRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
-                .listener(promotion)
-                .listener(new FilteredRows())
+                .listener(new RowCounts())
                 .build();
     }
 

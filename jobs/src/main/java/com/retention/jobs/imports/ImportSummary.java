@@ -18,7 +18,7 @@ public record ImportSummary(String kind, Path file, long executionId, long read,
     static ImportSummary of(String kind, Path file, JobExecution execution, boolean alreadyImported) {
         ExecutionContext context = execution.getExecutionContext();
         return new ImportSummary(kind, file, execution.getId(), context.getLong(READ, 0L),
-                context.getLong(REJECTED, 0L), context.getLong(FilteredRows.KEY, 0L), context.getString(REPORT, ""),
+                context.getLong(REJECTED, 0L), context.getLong(RowCounts.FILTERED, 0L), context.getString(REPORT, ""),
                 alreadyImported);
     }
 

@@ -6,27 +6,36 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Counts the rows a rows step set aside without loading or rejecting them (an outcome row nobody
- * worked yet), across restarts: a restarted step starts its own counts at zero but inherits the
- * context, so the count carried so far is kept there. Register it after the promotion listener,
- * whose afterStep then runs after this one's (Spring Batch calls them in reverse).
+ * The counts a rows step leaves for the import's summary, copied into the job's context when the step
+ * completes: rows read (the reader's position, {@link ImportJobParameters#READ_COUNT_KEY}) and rows set
+ * aside without loading or rejecting them ({@link #FILTERED}: an outcome row nobody worked yet). A
+ * restarted step starts its own counts at zero but inherits the context, so the filtered count carried
+ * so far is kept there.
  */
-public final class FilteredRows implements StepExecutionListener {
+public final class RowCounts implements StepExecutionListener {
 
-    /** Rows set aside by every execution of the step so far; promoted to the job's context. */
-    public static final String KEY = "import.filtered";
+    /** Rows set aside by every execution of the step so far. */
+    public static final String FILTERED = "import.filtered";
     private static final String EARLIER = "import.filtered.earlier";
 
     @Override
     public void beforeStep(StepExecution step) {
         ExecutionContext context = step.getExecutionContext();
-        context.putLong(EARLIER, context.getLong(KEY, 0L));
+        context.putLong(EARLIER, context.getLong(FILTERED, 0L));
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
         ExecutionContext context = step.getExecutionContext();
-        context.putLong(KEY, context.getLong(EARLIER, 0L) + step.getFilterCount());
+        context.putLong(FILTERED, context.getLong(EARLIER, 0L) + step.getFilterCount());
+        if (ExitStatus.COMPLETED.getExitCode().equals(step.getExitStatus().getExitCode())) {
+            ExecutionContext job = step.getJobExecution().getExecutionContext();
+            for (String key : new String[] {ImportJobParameters.READ_COUNT_KEY, FILTERED}) {
+                if (context.containsKey(key)) {
+                    job.put(key, context.get(key));
+                }
+            }
+        }
         return null;
     }
 }

@@ -1,10 +1,10 @@
 package com.retention.jobs.outcomes;
 
 import com.retention.jobs.exports.OutputProperties;
-import com.retention.jobs.imports.FilteredRows;
 import com.retention.jobs.imports.ImportJobParameters;
 import com.retention.jobs.imports.ImportRowReader;
 import com.retention.jobs.imports.ImportStepFactory;
+import com.retention.jobs.imports.RowCounts;
 import com.retention.jobs.imports.read.SourceRow;
 import com.retention.jobs.imports.write.RejectStore;
 import com.retention.jobs.launch.OperatorProperties;
@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -39,16 +38,13 @@ public class OutcomesJobConfiguration {
     Job importOutcomesJob(JobRepository jobs, PlatformTransactionManager transactions, ImportRowReader reader,
             OutcomeRowProcessor outcomeRowProcessor, OutcomeChunkWriter outcomeChunkWriter,
             OutcomeFilesTasklet outcomeFilesTasklet, ImportStepFactory importSteps) {
-        ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
-        promotion.setKeys(new String[] {ImportJobParameters.READ_COUNT_KEY, FilteredRows.KEY});
         Step day = new StepBuilder(JOB + "-day", jobs).tasklet(new FileDayTasklet(), transactions).build();
         Step rows = new StepBuilder(JOB + "-rows", jobs).<SourceRow, OutcomeLine>chunk(CHUNK_SIZE)
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(outcomeRowProcessor)
                 .writer(outcomeChunkWriter)
-                .listener(promotion)
-                .listener(new FilteredRows())
+                .listener(new RowCounts())
                 .build();
         Step files = new StepBuilder(JOB + "-files", jobs).tasklet(outcomeFilesTasklet, transactions).build();
         return new JobBuilder(JOB, jobs)
