@@ -3,24 +3,19 @@ package com.retention.jobs.calllists.policy;
 import com.retention.domain.contact.CallWindow;
 import com.retention.domain.contact.CallWindows;
 import com.retention.jobs.messages.MessageRenderer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.ibatis.cursor.Cursor;
-import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
  * Writes a call_task for every LISTED candidate of D, streaming in team and rank order, which also
  * numbers the task ids ({@code yyyyMMdd-000001}...): the same decisions give the same ids. The window
  * is the subscriber's calling window on D; a callback narrows it to start at the agreed time. Rows go
- * in by COPY on a connection of their own, committed at the end.
+ * in by COPY ({@link ContactCopy}).
  */
 final class CallTaskWriter {
 
@@ -40,29 +35,14 @@ final class CallTaskWriter {
     }
 
     long write(Map<String, Object> day, LocalDate date, ZoneResolver zones) {
-        Map<String, Object> query = new HashMap<>(day);
-        query.put("decision", DecisionWriter.LISTED);
         String prefix = YYYYMMDD.format(date) + "-";
-        long written = 0;
-        try (SqlSession read = sessions.openSession();
-             SqlSession write = sessions.openSession();
-             Cursor<ContactRow> rows = read.selectCursor(PolicyMapper.SELECT_CONTACTS, query);
-             CopyRows copy = CopyRows.open(write.getConnection(), COPY)) {
-            for (ContactRow row : rows) {
-                if (++written > MAX_TASKS) {
-                    throw new IllegalStateException("more than " + MAX_TASKS + " call tasks on " + date
-                            + ": task ids have 6 digits; lower the team capacities");
-                }
-                task(copy, row, prefix + TaskNumbers.sixDigits(written), date, zones.resolve(row.zone));
+        return ContactCopy.copy(sessions, day, DecisionWriter.LISTED, COPY, "call tasks", date, (copy, row, number) -> {
+            if (number > MAX_TASKS) {
+                throw new IllegalStateException("more than " + MAX_TASKS + " call tasks on " + date
+                        + ": task ids have 6 digits; lower the team capacities");
             }
-            copy.finish();
-            write.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the call tasks of " + date + ": " + e.getMessage(), e);
-        }
-        return written;
+            task(copy, row, prefix + TaskNumbers.sixDigits(number), date, zones.resolve(row.zone));
+        });
     }
 
     private void task(CopyRows copy, ContactRow row, String taskId, LocalDate date, ZoneId zone) throws SQLException {
