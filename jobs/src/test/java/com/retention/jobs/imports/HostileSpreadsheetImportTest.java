@@ -29,8 +29,11 @@ class HostileSpreadsheetImportTest extends IntegrationTest {
     @TestFactory
     Stream<DynamicTest> everyHostileSpreadsheetIsRefusedWholeInOneLine() throws IOException {
         Optional<Path> dir = hostileSpreadsheets();
-        Assumptions.assumeTrue(dir.isPresent(),
-                "../shared/datasets/hostile-spreadsheets not found (set -D" + OVERRIDE + "=DIR)");
+        if (dir.isEmpty()) {
+            // An assumption failing in the factory aborts it uncounted; a skipped test shows in the summary.
+            return Stream.of(DynamicTest.dynamicTest("hostile spreadsheets absent", () -> Assumptions.abort(
+                    "../shared/datasets/hostile-spreadsheets not found (set -D" + OVERRIDE + "=DIR)")));
+        }
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir.get())) {
             files = listing.filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList();
