@@ -34,11 +34,16 @@ public final class ApplicationContextHolder implements AutoCloseable {
 
     public synchronized ConfigurableApplicationContext context() {
         if (context == null) {
-            context = new SpringApplicationBuilder(RetentionApplication.class)
-                    .web(webType)
-                    .profiles(profiles.toArray(String[]::new))
-                    .logStartupInfo(false)
-                    .run(springArgs.toArray(String[]::new));
+            try {
+                context = new SpringApplicationBuilder(RetentionApplication.class)
+                        .web(webType)
+                        .profiles(profiles.toArray(String[]::new))
+                        .logStartupInfo(false)
+                        .run(springArgs.toArray(String[]::new));
+            } catch (RuntimeException e) {
+                throw new CannotStartException(StartupFailureReporter.take()
+                        .orElseGet(() -> OneLineErrorHandler.describe(e)), e);
+            }
         }
         return context;
     }

@@ -27,14 +27,13 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
 
     /** The innermost message that says something, on one line. */
     static String describe(Throwable ex) {
-        Throwable userFacing = ex;
-        for (Throwable t = ex; t != null; t = t.getCause()) {
+        Throwable userFacing = null;
+        for (Throwable t = ex; t != null && userFacing == null; t = t.getCause()) {
             if (t instanceof UserInputException || t instanceof JobFailedException) {
                 userFacing = t;
-                break;
             }
         }
-        if (userFacing == ex) {
+        if (userFacing == null) {
             Throwable root = ex;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();

@@ -5,14 +5,17 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one DataSource: a configured server, or the embedded PostgreSQL under RETENTION_HOME. */
+/**
+ * The one DataSource: a configured server, or the embedded PostgreSQL under RETENTION_HOME, shared with
+ * the other processes on that home (see {@link EmbeddedPostgresServer}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresHolder embeddedPostgres(DatabaseProperties properties) {
         return properties.embedded()
-                ? new EmbeddedPostgresHolder(EmbeddedPostgresServer.start(properties.home().resolve("pgdata")))
+                ? new EmbeddedPostgresHolder(EmbeddedPostgresServer.join(properties.home()))
                 : new EmbeddedPostgresHolder(null);
     }
 

@@ -25,6 +25,23 @@ class RetentionCliTest extends IntegrationTest {
     }
 
     @Test
+    void aSettingThatDoesNotConvertIsOneLineAndExitTwoBeforeAnyWork() {
+        Cli.Result result = Cli.run("jobs", "--retention.batch.partitions=abc");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).isEqualTo("retention: cannot start: Failed to bind properties under"
+                + " 'retention.batch.partitions' to java.lang.Integer: Value: \"abc\"; Reason: failed to convert"
+                + " java.lang.String to java.lang.Integer (caused by java.lang.NumberFormatException: For input string:"
+                + " \"abc\")");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneLineAndExitTwo() {
+        Cli.Result result = Cli.run("jobs", "--retention.db.url=jdbc:postgresql://127.0.0.1:1/none");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().strip()).startsWith("retention: cannot start: ").doesNotContain("\n");
+    }
+
+    @Test
     void anUnknownJobIsRefusedWithExitTwo() {
         Cli.Result result = Cli.run("run", "no-such-job", "--date", "2026-11-22");
 

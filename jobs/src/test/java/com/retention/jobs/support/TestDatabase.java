@@ -26,7 +26,7 @@ public final class TestDatabase {
             } else {
                 try {
                     Path dir = Files.createTempDirectory("retention-test-pg");
-                    EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir.resolve("pgdata"));
+                    EmbeddedPostgresServer server = EmbeddedPostgresServer.join(dir);
                     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
                     url = server.jdbcUrl();
                 } catch (IOException e) {
