@@ -35,14 +35,12 @@ class TwoNodeFailoverTest {
     void stopNodes() {
         if (!nodes.isEmpty()) {
             WriteBlock.release(nodes.get(0).jdbc());
+            WriteBlock.remove(nodes.get(0).jdbc());
         }
         if (child != null) {
             child.destroyForcibly();
         }
         nodes.forEach(Node::close);
-        if (!nodes.isEmpty()) {
-            WriteBlock.remove(nodes.get(0).jdbc());
-        }
     }
 
     @Test
