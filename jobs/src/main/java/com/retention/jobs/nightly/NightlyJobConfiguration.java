@@ -69,6 +69,7 @@ public class NightlyJobConfiguration {
                 .job(job)
                 .operator(operator)
                 .parametersExtractor(parameters)
+                .listener(new StaleInnerRunRecovery(job, repository, operator, parameters))
                 .build();
     }
 }

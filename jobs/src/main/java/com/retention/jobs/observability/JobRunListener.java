@@ -2,6 +2,8 @@ package com.retention.jobs.observability;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -13,7 +15,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Attached to every job and step bean (see {@link ObservabilityConfiguration}): puts job, step and
+ * Attached to every job and every step of every job (see {@link ListenerAttacher}): puts job, step and
  * business date in the logging MDC while they run, counts items read, written and skipped per job and
  * step as Micrometer counters ({@code retention.batch.items}), and logs the run summary at the end of
  * every job (for {@code nightly}: the night's summary). Job and step durations come from Spring
@@ -27,6 +29,12 @@ public class JobRunListener implements JobExecutionListener, StepExecutionListen
     private static final Logger log = LoggerFactory.getLogger(JobRunListener.class);
 
     private final ObjectProvider<MeterRegistry> meters;
+    /**
+     * The logging context as it was before each running job and step, by execution id: a job step
+     * runs a whole job inside a step of the nightly, and the nightly's own context must come back
+     * when that inner job ends; a partition thread must not keep a range's context for its next use.
+     */
+    private final Map<String, Map<String, String>> before = new ConcurrentHashMap<>();
 
     public JobRunListener(ObjectProvider<MeterRegistry> meters) {
         this.meters = meters;
@@ -34,18 +42,19 @@ public class JobRunListener implements JobExecutionListener, StepExecutionListen
 
     @Override
     public void beforeJob(JobExecution execution) {
+        save("job" + execution.getId());
         putJobContext(execution);
     }
 
     @Override
     public void afterJob(JobExecution execution) {
         log.info(RunSummary.of(execution));
-        MDC.remove(JOB);
-        MDC.remove(DATE);
+        restore("job" + execution.getId());
     }
 
     @Override
     public void beforeStep(StepExecution step) {
+        save("step" + step.getId());
         // Partition workers run on their own threads: set the job context there too.
         putJobContext(step.getJobExecution());
         MDC.put(STEP, step.getStepName());
@@ -60,8 +69,22 @@ public class JobRunListener implements JobExecutionListener, StepExecutionListen
             count(registry, job, step.getStepName(), "written", step.getWriteCount());
             count(registry, job, step.getStepName(), "skipped", step.getSkipCount());
         }
-        MDC.remove(STEP);
+        restore("step" + step.getId());
         return null;
+    }
+
+    private void save(String key) {
+        Map<String, String> context = MDC.getCopyOfContextMap();
+        before.put(key, context == null ? Map.of() : context);
+    }
+
+    private void restore(String key) {
+        Map<String, String> context = before.remove(key);
+        if (context == null || context.isEmpty()) {
+            MDC.clear();
+        } else {
+            MDC.setContextMap(context);
+        }
     }
 
     private static void count(MeterRegistry registry, String job, String step, String kind, long amount) {

@@ -3,8 +3,6 @@ package com.retention.jobs.observability;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.batch.core.job.AbstractJob;
-import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -12,9 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the run listener onto every job and step bean, so that jobs written by anyone get the MDC,
- * the item counters and the summary without code of their own; and offers {@link ProgressListener}
- * for chunk steps to attach.
+ * Wires the run listener onto every job and every step of every job, and the progress listener onto
+ * every chunk step ({@link ListenerAttacher}), so that jobs written by anyone get the MDC, the item
+ * counters, the progress lines and the summary without code of their own.
  */
 @Configuration(proxyBeanMethods = false)
 public class ObservabilityConfiguration {
@@ -30,19 +28,10 @@ public class ObservabilityConfiguration {
         return new ProgressListener(Clock.systemUTC(), interval);
     }
 
-    /** Static and lazy: a post-processor must not pull the listener's dependencies in early. */
+    /** Static and lazy: a post-processor must not pull the listeners' dependencies in early. */
     @Bean
-    static BeanPostProcessor jobRunListenerAttacher(ObjectProvider<JobRunListener> listener) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof AbstractJob job) {
-                    job.registerJobExecutionListener(listener.getObject());
-                } else if (bean instanceof AbstractStep step) {
-                    step.registerStepExecutionListener(listener.getObject());
-                }
-                return bean;
-            }
-        };
+    static BeanPostProcessor jobRunListenerAttacher(ObjectProvider<JobRunListener> runs,
+                                                    ObjectProvider<ProgressListener> progress) {
+        return new ListenerAttacher(runs::getObject, progress::getObject);
     }
 }

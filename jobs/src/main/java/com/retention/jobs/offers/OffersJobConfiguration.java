@@ -58,7 +58,7 @@ public class OffersJobConfiguration {
 
     @Bean
     Step offersStep(PartitionedSteps partitioned, Step offersPartitionStep) {
-        return partitioned.manager("offersStep", offersPartitionStep, FactsReaders.ACTIVE_SUBSCRIBERS);
+        return partitioned.managerOfEveryKey("offersStep", offersPartitionStep, FactsReaders.ACTIVE_SUBSCRIBERS);
     }
 
     /** The worker: one subscriber_id range ({@code offersPartition:partitionN}). */

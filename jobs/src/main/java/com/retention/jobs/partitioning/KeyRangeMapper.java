@@ -18,4 +18,7 @@ public interface KeyRangeMapper {
      * when there are no rows.
      */
     List<String> boundaries(@Param("keys") KeySpace keys, @Param("parts") int parts);
+
+    /** How many keys the key space holds: a pass over the same index the boundaries take. */
+    long rows(@Param("keys") KeySpace keys);
 }

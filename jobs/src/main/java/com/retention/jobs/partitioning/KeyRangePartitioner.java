@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
+import com.retention.jobs.observability.ProgressListener;
 import org.springframework.batch.core.partition.PartitionNameProvider;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -22,24 +24,55 @@ public class KeyRangePartitioner implements Partitioner, PartitionNameProvider {
     static final String PREFIX = "partition";
 
     private final IntFunction<List<String>> boundaries;
+    private final LongSupplier rows;
 
     /** @param boundaries n -> the n-1 ascending cut keys, or none when there are no keys */
     public KeyRangePartitioner(IntFunction<List<String>> boundaries) {
-        this.boundaries = boundaries;
+        this(boundaries, null);
     }
 
-    public static KeyRangePartitioner of(KeyRangeMapper mapper, KeySpace keys) {
-        return new KeyRangePartitioner(n -> mapper.boundaries(keys, n));
+    /**
+     * @param rows the number of keys, when the worker reads one item per key: each range then gets
+     *             its share as the progress total ({@link ProgressListener#TOTAL}); null when unknown
+     */
+    public KeyRangePartitioner(IntFunction<List<String>> boundaries, LongSupplier rows) {
+        this.boundaries = boundaries;
+        this.rows = rows;
+    }
+
+    public static KeyRangePartitioner of(KeyRangeMapper mapper, KeySpace keys, boolean oneItemPerKey) {
+        return new KeyRangePartitioner(n -> mapper.boundaries(keys, n), oneItemPerKey ? () -> mapper.rows(keys) : null);
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         List<KeyRange> ranges = ranges(gridSize);
+        long[] sizes = rows == null ? null : sizes(rows.getAsLong(), ranges.size());
         for (int i = 0; i < ranges.size(); i++) {
-            partitions.put(PREFIX + i, ranges.get(i).toContext());
+            ExecutionContext context = ranges.get(i).toContext();
+            if (sizes != null) {
+                context.putLong(ProgressListener.TOTAL, sizes[i]);
+            }
+            partitions.put(PREFIX + i, context);
         }
         return partitions;
+    }
+
+    /**
+     * The rows of each of n ranges cut at the percentiles i/n of n unique keys: the cut i is the key
+     * at position ceil(i * rows / n) (1-based), the first key of range i. Exact for unique keys (the
+     * key spaces are primary keys), an estimate otherwise; it is only used to say how long is left.
+     */
+    static long[] sizes(long rows, int n) {
+        long[] sizes = new long[n];
+        long first = 1;
+        for (int i = 0; i < n; i++) {
+            long next = i == n - 1 ? rows + 1 : Math.max(1, ((i + 1) * rows + n - 1) / n);
+            sizes[i] = Math.max(0, next - first);
+            first = Math.max(first, next);
+        }
+        return sizes;
     }
 
     @Override

@@ -36,10 +36,23 @@ public class PartitionedSteps implements AutoCloseable {
         return step.getStepName().contains(":" + KeyRangePartitioner.PREFIX);
     }
 
+    /** A manager whose worker reads some of its range's keys only: its progress has no total. */
     public Step manager(String name, Step worker, KeySpace keys) {
+        return manager(name, worker, keys, false);
+    }
+
+    /**
+     * A manager whose worker reads exactly one item per key of its range: the partitioner counts the
+     * keys, so each range's progress lines say how much is left.
+     */
+    public Step managerOfEveryKey(String name, Step worker, KeySpace keys) {
+        return manager(name, worker, keys, true);
+    }
+
+    private Step manager(String name, Step worker, KeySpace keys, boolean oneItemPerKey) {
         workers.register(worker);
         return new StepBuilder(name, jobRepository)
-                .partitioner(worker.getName(), KeyRangePartitioner.of(boundaries, keys))
+                .partitioner(worker.getName(), KeyRangePartitioner.of(boundaries, keys, oneItemPerKey))
                 .partitionHandler(handlers.forWorker(worker, partitions))
                 .listener(new WorkerFailureListener(worker.getName()))
                 .build();

@@ -57,7 +57,7 @@ public class ScoringJobConfiguration {
 
     @Bean
     Step scoringStep(PartitionedSteps partitioned, Step scoringPartitionStep) {
-        return partitioned.manager("scoringStep", scoringPartitionStep, FactsReaders.ACTIVE_SUBSCRIBERS);
+        return partitioned.managerOfEveryKey("scoringStep", scoringPartitionStep, FactsReaders.ACTIVE_SUBSCRIBERS);
     }
 
     /** The worker: one subscriber_id range ({@code scoringPartition:partitionN}). */

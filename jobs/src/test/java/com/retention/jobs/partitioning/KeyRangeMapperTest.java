@@ -51,4 +51,27 @@ class KeyRangeMapperTest extends IntegrationTest {
         assertThat(cuts).isEmpty();
         assertThat(new KeyRangePartitioner(n -> cuts).ranges(3).stream().filter(r -> r.contains("S1"))).hasSize(1);
     }
+
+    /** Each range's progress total is its exact row count: the cuts are percentiles of unique keys. */
+    @Test
+    void thePartitionerGivesEachRangeItsRowCountAsItsProgressTotal() {
+        jdbc.update("INSERT INTO account SELECT 'A' || lpad(g::text, 4, '0') FROM generate_series(1, 601) g");
+        KeySpace accounts = new KeySpace("account", "account_id", null);
+        for (int n : new int[] {1, 2, 3, 7}) {
+            var partitions = KeyRangePartitioner.of(mapper, accounts, true).partition(n);
+            long sum = 0;
+            for (var context : partitions.values()) {
+                KeyRange range = KeyRange.of(context);
+                Long rows = jdbc.queryForObject("SELECT count(*) FROM account WHERE account_id >= coalesce(?::text, '') "
+                        + "AND (?::text IS NULL OR account_id < ?::text)", Long.class, range.from(), range.to(), range.to());
+                assertThat(context.getLong(com.retention.jobs.observability.ProgressListener.TOTAL))
+                        .as(n + " parts, " + range).isEqualTo(rows);
+                sum += rows;
+            }
+            assertThat(sum).isEqualTo(601);
+        }
+        assertThat(KeyRangePartitioner.of(mapper, accounts, false).partition(2).values())
+                .allSatisfy(context -> assertThat(context.containsKey(
+                        com.retention.jobs.observability.ProgressListener.TOTAL)).as("dunning reads some keys only").isFalse());
+    }
 }

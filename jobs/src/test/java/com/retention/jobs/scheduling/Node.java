@@ -3,6 +3,10 @@ package com.retention.jobs.scheduling;
 import com.retention.jobs.RetentionApplication;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.support.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +17,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One application instance as {@code serve} runs it, with the test nightly job, a clock the test
- * controls and fast schedules: the nightly fires every 2 s, cluster check-in every second.
+ * One application instance as {@code serve} runs it, with the application's real nightly flow, a
+ * clock the test controls and fast schedules: the nightly fires every 2 s, cluster check-in every
+ * second; chunks of 50, so that the small operator of {@link OpsTables} commits several per range.
  */
 final class Node implements AutoCloseable {
+
+    /** The nights' files go to a folder of this JVM, not the working directory. */
+    private static final Path OUTPUT = tempDir();
 
     private final ConfigurableApplicationContext context;
 
@@ -35,8 +43,7 @@ final class Node implements AutoCloseable {
                 args.add(standard);
             }
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(RetentionApplication.class,
-                TestNightlyJob.class)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(RetentionApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles("serve")
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clock", clock))
@@ -66,8 +73,9 @@ final class Node implements AutoCloseable {
                 "--spring.jmx.enabled=false",
                 "--server.port=0",                     // several nodes on one machine: any free port
                 "--retention.progress.interval=0s",
-                // the test job stands in for the real nightly flow under the same bean name
-                "--spring.main.allow-bean-definition-overriding=true"};
+                "--retention.batch.chunk-size=50",
+                "--retention.batch.partitions=2",
+                "--retention.output=" + OUTPUT};
     }
 
     <T> T bean(Class<T> type) {
@@ -80,6 +88,14 @@ final class Node implements AutoCloseable {
 
     JdbcTemplate jdbc() {
         return bean(JdbcTemplate.class);
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("retention-node-out");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 
 /**
  * A serve node in its own JVM, for the test that kills it with SIGKILL: args are the Moscow time its
- * clock stands at; system properties carry the database and ops.test.block-at.
+ * clock stands at; system properties carry the database; where it blocks is set in the database ({@link WriteBlock}).
  */
 public final class NodeMain {
 

@@ -4,61 +4,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.launch.JobHistory;
 import com.retention.jobs.launch.JobOutcome;
+import com.retention.jobs.support.InjectedFailure;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
-import org.springframework.core.env.Environment;
-import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.Environment;
 
 /**
- * An execution a killed process left STARTED is recovered when the application starts, shows as
- * FAILED in {@code jobs}, and {@code jobs restart ID} finishes it from its last commit.
+ * A night of the real flow that a killed process left STARTED (the night and the job it was in) is
+ * recovered when the application starts, shows as FAILED in {@code jobs}, and
+ * {@code jobs restart ID} finishes it from its last commit.
  */
 class RecoveryOnStartTest {
 
-    @BeforeEach
-    void noBlocking() {
-        TestNightlyJob.BLOCK_AT.set(0);
-        TestNightlyJob.FAIL_AT.set(0);
-        TestNightlyJob.RELEASE.set(new CountDownLatch(1));
-    }
-
     @Test
     void anExecutionLeftStartedIsRecoveredOnStartAndRestartsFromItsLastCommit() {
-        LocalDate date = LocalDate.of(2030, 7, 1);
+        LocalDate date = LocalDate.of(2026, 11, 23);
         MutableClock clock = new MutableClock(date.atTime(12, 0));
         long executionId;
         try (Node first = Node.start(clock)) {
             OpsTables.reset(first.jdbc());
-            TestNightlyJob.FAIL_AT.set(13);
-            JobOutcome failed = first.launcher().run("nightly", date, null, false);
+            InjectedFailure.atRow(first.jdbc(), "churn_score", 120); // past each range's first chunk of 50
+            JobOutcome failed;
+            try {
+                failed = first.launcher().run("nightly", date, null, false);
+            } finally {
+                InjectedFailure.remove(first.jdbc(), "churn_score");
+            }
+            assertThat(failed.succeeded()).isFalse();
             executionId = failed.execution().getId();
-            // What a SIGKILL leaves behind: the run still marked as running, no end time.
+            assertThat(OpsTables.scores(first.jdbc(), date)).as("some chunks committed").isNotEmpty();
+            // What a SIGKILL leaves behind: the night and the scoring job inside it still marked as
+            // running, no end time (every execution from the night's on belongs to it).
             first.jdbc().update("UPDATE batch_job_execution SET status = 'STARTED', exit_code = 'UNKNOWN',"
-                    + " end_time = NULL WHERE job_execution_id = ?", executionId);
+                    + " end_time = NULL WHERE job_execution_id >= ? AND status = 'FAILED'", executionId);
             first.jdbc().update("UPDATE batch_step_execution SET status = 'STARTED', exit_code = 'EXECUTING',"
-                    + " end_time = NULL WHERE job_execution_id = ?", executionId);
+                    + " end_time = NULL WHERE job_execution_id >= ? AND status = 'FAILED'", executionId);
         }
-        TestNightlyJob.FAIL_AT.set(0);
 
         try (Node second = Node.start(clock)) {
-            JobHistory.Run run = second.bean(JobHistory.class).recent(1).get(0);
-            assertThat(run.executionId()).isEqualTo(executionId);
+            JobHistory.Run run = second.bean(JobHistory.class).recent(20).stream()
+                    .filter(r -> r.executionId() == executionId).findFirst().orElseThrow();
             assertThat(run.status()).isEqualTo("FAILED");
+            assertThat(OpsTables.statuses(second.jdbc(), "scoring", date)).containsExactly("FAILED");
 
             JobOutcome restarted = second.launcher().restart(executionId);
 
-            assertThat(restarted.succeeded()).isTrue();
-            assertThat(restarted.execution().getStepExecutions().iterator().next().getReadCount())
-                    .as("items 1-10 were committed before the crash").isEqualTo(10);
-            assertThat(OpsTables.items(second.jdbc(), date)).hasSize(TestNightlyJob.ITEMS);
+            assertThat(restarted.succeeded()).as(restarted.describe()).isTrue();
+            assertThat(restarted.execution().getStepExecutions().iterator().next().getStepName())
+                    .as("the night goes on at the job that failed").isEqualTo("scoring");
+            int active = OpsTables.activeSubscribers(second.jdbc());
+            assertThat(OpsTables.lastScoringRead(second.jdbc())).as("resumed after the committed chunks")
+                    .isPositive().isLessThan(active);
+            assertThat(OpsTables.scores(second.jdbc(), date)).hasSize(active);
+            assertThat(OpsTables.statuses(second.jdbc(), "report", date)).containsExactly("COMPLETED");
 
             assertThat(second.bean(Environment.class).getProperty("spring.quartz.wait-for-jobs-to-complete-on-shutdown"))
                     .as("config/application-serve.yml is read for serve").isEqualTo("true");
             MeterRegistry meters = second.bean(MeterRegistry.class);
-            assertThat(meters.get("retention.batch.items").tags("job", "nightly", "kind", "written").counter().count())
-                    .isEqualTo(10.0);
+            assertThat(meters.get("retention.batch.items").tags("job", "scoring", "step", "scoringStep", "kind", "written")
+                    .counter().count()).isPositive();
+            assertThat(meters.find("retention.batch.items").tags("job", "nightly", "step", "report").counters())
+                    .isNotEmpty();
             assertThat(meters.get("spring.batch.job").tags("spring.batch.job.name", "nightly").timer().count())
                     .isEqualTo(1);
         }

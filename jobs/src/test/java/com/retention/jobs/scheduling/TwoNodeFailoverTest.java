@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.retention.jobs.cli.UserInputException;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.support.TestDatabase;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,36 +13,30 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two application instances, one PostgreSQL: each night runs once, and when the instance running it
- * is killed (SIGKILL, a separate JVM) the other recovers the execution and finishes it from its last
- * commit, with the same output as an undisturbed run.
+ * Two application instances, one PostgreSQL, the real nightly flow: each night runs once, and when
+ * the instance running it is killed (SIGKILL, a separate JVM) mid-scoring the other recovers the
+ * execution and finishes it from its last commit, with the same output as an undisturbed run.
  */
 class TwoNodeFailoverTest {
 
     private final List<Node> nodes = new ArrayList<>();
     private Process child;
 
-    @BeforeEach
-    void freshCluster() {
-        TestNightlyJob.BLOCK_AT.set(0);
-        TestNightlyJob.FAIL_AT.set(0);
-        TestNightlyJob.RELEASE.set(new CountDownLatch(1));
-    }
-
     @AfterEach
     void stopNodes() {
-        TestNightlyJob.RELEASE.get().countDown();
+        if (!nodes.isEmpty()) {
+            WriteBlock.release(nodes.get(0).jdbc());
+            WriteBlock.remove(nodes.get(0).jdbc());
+        }
         if (child != null) {
             child.destroyForcibly();
         }
@@ -52,79 +45,83 @@ class TwoNodeFailoverTest {
 
     @Test
     void twoServingNodesRunTheNightOnce() {
-        LocalDate night = LocalDate.of(2030, 3, 2);
+        LocalDate night = LocalDate.of(2026, 11, 23);
         Node a = node(night);
         OpsTables.reset(a.jdbc());
         a.serve();
         node(night).serve();
 
-        await(() -> OpsTables.statuses(a.jdbc(), night).contains("COMPLETED"), Duration.ofSeconds(30));
+        await(() -> OpsTables.statuses(a.jdbc(), night).contains("COMPLETED"), Duration.ofSeconds(60));
         sleep(Duration.ofSeconds(5)); // both nodes fire every 2 s meanwhile, and both tried a catch-up on start
 
         assertThat(OpsTables.statuses(a.jdbc(), night)).containsExactly("COMPLETED");
         assertThat(OpsTables.instances(a.jdbc(), "nightly")).isEqualTo(1);
-        assertThat(OpsTables.items(a.jdbc(), night)).isEqualTo(allItems());
+        assertThat(OpsTables.statuses(a.jdbc(), "scoring", night)).containsExactly("COMPLETED");
+        assertThat(OpsTables.scores(a.jdbc(), night)).hasSize(OpsTables.activeSubscribers(a.jdbc()));
     }
 
     @Test
     void aSecondStartOfARunningDateInAnotherInstanceIsRefused() throws Exception {
-        LocalDate date = LocalDate.of(2030, 3, 3);
+        LocalDate date = LocalDate.of(2026, 11, 24);
         Node a = node(date);
         OpsTables.reset(a.jdbc());
         Node b = node(date);
-        TestNightlyJob.BLOCK_AT.set(12);
+        WriteBlock.atScore(a.jdbc(), 120);
         CompletableFuture<JobOutcome> first = CompletableFuture.supplyAsync(() -> a.launcher().run("nightly", date, null, false));
-        await(() -> OpsTables.items(a.jdbc(), date).size() == 10, Duration.ofSeconds(20));
+        await(() -> WriteBlock.waiting(a.jdbc()), Duration.ofSeconds(30));
 
         assertThatThrownBy(() -> b.launcher().run("nightly", date, null, false))
                 .isInstanceOf(UserInputException.class)
-                .hasMessageContaining("nightly for 2030-03-03 is already running in another process (execution");
+                .hasMessageContaining("nightly for 2026-11-24 is already running in another process (execution");
         assertThat(b.bean(StaleExecutionRecovery.class).recoverStale()).isEmpty();
 
-        TestNightlyJob.RELEASE.get().countDown();
-        assertThat(first.get(20, TimeUnit.SECONDS).succeeded()).isTrue();
+        WriteBlock.release(a.jdbc());
+        assertThat(first.get(60, TimeUnit.SECONDS).succeeded()).isTrue();
         assertThat(b.launcher().run("nightly", date, null, false).alreadyComplete()).isTrue();
         assertThat(OpsTables.statuses(a.jdbc(), date)).containsExactly("COMPLETED");
     }
 
     @Test
     void killingTheNodeThatRunsTheNightLetsTheOtherFinishItFromItsLastCommit() throws Exception {
-        LocalDate night = LocalDate.of(2030, 3, 10);
+        LocalDate night = LocalDate.of(2026, 11, 23);
         Node survivor = node(night);
         JdbcTemplate jdbc = survivor.jdbc();
         OpsTables.reset(jdbc);
-        child = startChildNode(night.atTime(12, 0), 12);
-        await(() -> OpsTables.items(jdbc, night).size() == 10, Duration.ofSeconds(90),
-                () -> OpsTables.items(jdbc, night) + " " + OpsTables.statuses(jdbc, night));
+        WriteBlock.atScore(jdbc, 120); // past each range's first chunk of 50
+        child = startChildNode(night.atTime(12, 0));
+        await(() -> WriteBlock.waiting(jdbc), Duration.ofSeconds(90), () -> OpsTables.statuses(jdbc, night).toString());
         assertThat(OpsTables.statuses(jdbc, night)).containsExactly("STARTED");
+        int committed = OpsTables.scores(jdbc, night).size();
+        assertThat(committed).as("chunks committed before the hang").isPositive();
 
         survivor.serve();
         sleep(Duration.ofSeconds(2));
         assertThat(OpsTables.statuses(jdbc, night)).as("a live run is not taken over").containsExactly("STARTED");
-        child.destroyForcibly(); // SIGKILL: no shutdown hook, the open chunk transaction is rolled back
+        child.destroyForcibly(); // SIGKILL: no shutdown hook
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        WriteBlock.endOrphanedWriter(jdbc); // its open chunk is rolled back
+        WriteBlock.remove(jdbc);
 
-        await(() -> OpsTables.statuses(jdbc, night).contains("COMPLETED"), Duration.ofSeconds(60));
+        await(() -> OpsTables.statuses(jdbc, night).contains("COMPLETED"), Duration.ofSeconds(90));
         assertThat(OpsTables.statuses(jdbc, night)).containsExactly("FAILED", "COMPLETED");
-        Long readOnRestart = jdbc.queryForObject("""
-                SELECT s.read_count FROM batch_step_execution s
-                WHERE s.job_execution_id = (SELECT max(job_execution_id) FROM batch_job_execution)
-                """, Long.class);
-        assertThat(readOnRestart).as("restarted from the last commit, not from the start").isEqualTo(10L);
+        int active = OpsTables.activeSubscribers(jdbc);
+        assertThat(OpsTables.lastScoringRead(jdbc)).as("restarted from the last commit, not from the start")
+                .isLessThanOrEqualTo(active - committed);
+        List<Map<String, Object>> afterFailover = OpsTables.scores(jdbc, night);
+        assertThat(afterFailover).hasSize(active);
+        assertThat(OpsTables.statuses(jdbc, "report", night)).containsExactly("COMPLETED");
 
-        LocalDate undisturbed = night.minusDays(5);
-        assertThat(survivor.launcher().run("nightly", undisturbed, null, false).succeeded()).isTrue();
-        assertThat(OpsTables.items(jdbc, night)).isEqualTo(OpsTables.items(jdbc, undisturbed)).isEqualTo(allItems());
+        assertThat(survivor.launcher().runAfresh("nightly", night, null).succeeded()).isTrue();
+        assertThat(OpsTables.scores(jdbc, night)).as("an undisturbed run of the night").isEqualTo(afterFailover);
     }
 
-    private Process startChildNode(LocalDateTime clock, int blockAt) throws Exception {
+    private Process startChildNode(LocalDateTime clock) throws Exception {
         Path log = Files.createTempFile("retention-node", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dretention.db.url=" + TestDatabase.url(),
                 "-Dretention.db.user=postgres", "-Dretention.db.password=postgres",
-                "-Dops.test.block-at=" + blockAt,
                 NodeMain.class.getName(), clock.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         System.out.println("child node log: " + log);
@@ -135,10 +132,6 @@ class TwoNodeFailoverTest {
         Node node = Node.start(new MutableClock(today.atTime(12, 0)));
         nodes.add(node);
         return node;
-    }
-
-    private static List<Integer> allItems() {
-        return IntStream.rangeClosed(1, TestNightlyJob.ITEMS).boxed().toList();
     }
 
     static void await(BooleanSupplier condition, Duration timeout) {
