@@ -22,14 +22,17 @@ import java.util.UUID;
 public final class AtomicFile implements AutoCloseable {
 
     private final Path target;
+    /** The target as the caller named it, for messages ({@code out/...}, not the absolute path). */
+    private final Path shown;
     private final Path temp;
     private final FileChannel channel;
     private final OutputStream stream;
     private boolean committed;
     private boolean closed;
 
-    private AtomicFile(Path target, Path temp, FileChannel channel) {
+    private AtomicFile(Path target, Path shown, Path temp, FileChannel channel) {
         this.target = target;
+        this.shown = shown;
         this.temp = temp;
         this.channel = channel;
         // The caller may close the stream (POI and Commons CSV do); the channel stays ours to force and close.
@@ -46,17 +49,29 @@ public final class AtomicFile implements AutoCloseable {
         };
     }
 
-    /** Starts a new file for {@code target}, creating its folder when missing. */
+    /**
+     * Starts a new file for {@code target}, creating its folder when missing. A folder that cannot be
+     * made or written into, or a file or folder in the way, fails here with one line
+     * ({@link OutputFileException}), before anything is written.
+     */
     public static AtomicFile create(Path target) {
         Path absolute = target.toAbsolutePath();
+        Path shownFolder = target.getParent() == null ? absolute.getParent() : target.getParent();
         Path folder = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw OutputFileException.isAFolder(target);
+        }
         try {
             Files.createDirectories(folder);
-            Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return new AtomicFile(absolute, temp, channel);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + target + ": " + e.getMessage(), e);
+            throw OutputFileException.folder(shownFolder, e);
+        }
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return new AtomicFile(absolute, target, temp, channel);
+        } catch (IOException e) {
+            throw OutputFileException.cannotWrite(shownFolder, e);
         }
     }
 
@@ -67,6 +82,11 @@ public final class AtomicFile implements AutoCloseable {
 
     public Path target() {
         return target;
+    }
+
+    /** The target as the caller named it. */
+    public Path shown() {
+        return shown;
     }
 
     /** Flushes the bytes to disk and moves the file into place, replacing an older one. */
@@ -83,7 +103,7 @@ public final class AtomicFile implements AutoCloseable {
             committed = true;
             return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw OutputFileException.cannotWrite(shown, e);
         }
     }
 

@@ -3,7 +3,6 @@ package com.retention.jobs.csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -56,7 +55,7 @@ public final class CsvFileWriter implements AutoCloseable {
             return new CsvFileWriter(file, columns);
         } catch (IOException | RuntimeException e) {
             file.close();
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            throw e instanceof IOException io ? OutputFileException.cannotWrite(file.shown(), io) : (RuntimeException) e;
         }
     }
 
@@ -78,7 +77,7 @@ public final class CsvFileWriter implements AutoCloseable {
         try {
             printer.printRecord((Object[]) cells);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.target() + ": " + e.getMessage(), e);
+            throw OutputFileException.cannotWrite(file.shown(), e);
         }
         rows++;
     }
@@ -93,7 +92,7 @@ public final class CsvFileWriter implements AutoCloseable {
         try {
             printer.close(true);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.target() + ": " + e.getMessage(), e);
+            throw OutputFileException.cannotWrite(file.shown(), e);
         }
         return file.commit();
     }

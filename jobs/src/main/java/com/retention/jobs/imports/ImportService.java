@@ -4,6 +4,7 @@ import com.retention.jobs.cli.JobFailedException;
 import com.retention.jobs.cli.UserInputException;
 import com.retention.jobs.imports.read.UnreadableFileException;
 import com.retention.jobs.launch.JobOutcome;
+import com.retention.jobs.scheduling.JobRunLock;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.core.BatchStatus;
@@ -13,22 +14,31 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * {@code retention import KIND FILE}: inspects the file first (a file that cannot be read is refused
  * before anything is written), then starts its import job, restarts it when the same file failed
- * before, or reports that the same file was already imported.
+ * before, or reports that the same file was already imported. The whole run holds the file's
+ * {@link ImportRunLock}: an import of the same file in another live process is refused, and one left
+ * STARTED by a killed process (its lock free) is recovered and restarted from its last commit.
  */
 @Service
 public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final ImportKinds kinds;
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final List<Job> jobs;
+    private final ImportRunLock runLock;
 
-    public ImportService(ImportKinds kinds, JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs) {
+    public ImportService(ImportKinds kinds, JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
+            ImportRunLock runLock) {
+        this.runLock = runLock;
         this.kinds = kinds;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -61,15 +71,19 @@ public class ImportService {
     /** The execution that ran, or null when this very file was imported already and no re-run was asked. */
     private JobExecution launch(Job job, JobParameters parameters, ImportDefinition definition, ImportFile file,
             boolean rerun) {
-        try {
+        try (JobRunLock.Held lock = runLock.tryAcquire(job.getName(), parameters)
+                .orElseThrow(() -> beingImported(job, parameters, file))) {
             JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
             JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
             if (last == null) {
                 return jobOperator.start(job, parameters);
             }
             if (last.isRunning()) {
-                throw new UserInputException(file.path().getFileName() + " is being imported already (execution "
-                        + last.getId() + ")");
+                // we hold the file's lock, so nobody runs it: its process died without a word
+                log.warn("execution {} of {} for {} was left {} by a process that stopped; recovering it so it"
+                        + " restarts from its last commit", last.getId(), job.getName(), file.path().getFileName(),
+                        last.getStatus());
+                last = jobOperator.recover(last);
             }
             if (last.getStatus() != BatchStatus.COMPLETED) {
                 return jobOperator.restart(last);
@@ -83,5 +97,13 @@ public class ImportService {
         } catch (Exception e) {
             throw new IllegalStateException("import " + definition.kind() + " could not start: " + e.getMessage(), e);
         }
+    }
+
+    private UserInputException beingImported(Job job, JobParameters parameters, ImportFile file) {
+        JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
+        JobExecution running = instance == null ? null : jobRepository.getLastJobExecution(instance);
+        String which = running == null || !running.isRunning() ? "" : " (execution " + running.getId() + ")";
+        return new UserInputException(file.path().getFileName() + " is being imported already in another process"
+                + which + "; wait for it or see: retention jobs");
     }
 }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,9 +42,11 @@ public class JobLaunchService {
     private final JobRunLock runLock;
     private final Clock clock;
     private final JobHistory history;
+    private final ExecutionRunLock executionLocks;
 
     public JobLaunchService(JobOperator jobOperator, JobRepository jobRepository, OperatorProperties operator,
-            List<Job> jobs, JobRunLock runLock, Clock clock, JobHistory history) {
+            List<Job> jobs, JobRunLock runLock, Clock clock, JobHistory history, ExecutionRunLock executionLocks) {
+        this.executionLocks = executionLocks;
         this.history = history;
         this.runLock = runLock;
         this.clock = clock;
@@ -154,13 +157,20 @@ public class JobLaunchService {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new UserInputException("execution " + executionId + " already completed; nothing to restart");
         }
-        JobParameters parameters = execution.getJobParameters();
-        LocalDate date = parameters.getLocalDate(JobParametersFactory.DATE);
-        String at = parameters.getString(JobParametersFactory.AT);
         String jobName = execution.getJobInstance().getJobName();
-        try (JobRunLock.Held lock = runLock.tryAcquire(jobName, date, at == null ? null : Instant.parse(at))
-                .orElseThrow(() -> new UserInputException("execution " + executionId + " is still running"))) {
-            JobExecution stopped = execution.isRunning() ? recoverStale(execution) : execution;
+        // the lock it ran under (its date's, or its file's for an import): held means it runs elsewhere
+        Optional<JobRunLock.Held> lock = ExecutionRunLock.hasLock(execution) ? executionLocks.tryAcquire(execution)
+                : Optional.of(() -> { }); // started by hand with other parameters: no lock to tell
+        if (lock.isEmpty()) {
+            throw new UserInputException("execution " + executionId + " of " + jobName
+                    + " is still running in another process; wait for it or see: retention jobs");
+        }
+        try (JobRunLock.Held held = lock.get()) {
+            JobExecution now = jobRepository.getJobExecution(executionId); // as it is now that nobody else can change it
+            if (now.isRunning() && !ExecutionRunLock.hasLock(now)) {
+                throw new UserInputException("execution " + executionId + " is still running");
+            }
+            JobExecution stopped = now.isRunning() ? recoverStale(now) : now;
             return new JobOutcome(jobName, jobOperator.restart(stopped), false);
         } catch (UserInputException e) {
             throw e;

@@ -15,7 +15,11 @@ public record JobOutcome(String command, JobExecution execution, boolean already
     }
 
     public String describe() {
-        String date = String.valueOf(execution.getJobParameters().getLocalDate(JobParametersFactory.DATE));
+        // an import has a file, not a date
+        java.time.LocalDate day = execution.getJobParameters().getLocalDate(JobParametersFactory.DATE);
+        String file = execution.getJobParameters().getString("file");
+        String date = day == null && file != null ? java.nio.file.Path.of(file).getFileName().toString()
+                : String.valueOf(day);
         if (alreadyComplete) {
             return command + " for " + date + " already completed (execution " + execution.getId()
                     + "); nothing to do. Use --rerun to run it again.";

@@ -2,11 +2,11 @@ package com.retention.jobs.reporting;
 
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.csv.AtomicFile;
+import com.retention.jobs.csv.OutputFileException;
 import com.retention.jobs.spreadsheet.ReproducibleZip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,7 +63,7 @@ public class CampaignReportWriter {
             }
             return rows;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw OutputFileException.cannotWrite(target, e);
         }
     }
 

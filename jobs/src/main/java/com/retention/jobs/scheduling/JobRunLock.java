@@ -71,6 +71,28 @@ public class JobRunLock {
         }
     }
 
+    /**
+     * The lock of a run that is not of a business date (an import of one file), by its readable
+     * identity; no day lock. Empty if another live process holds it.
+     */
+    public Optional<Held> tryAcquire(String identity) {
+        long key = AdvisoryLocks.key(identity);
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            if (!AdvisoryLocks.tryLock(connection, key, false)) {
+                connection.close();
+                return Optional.empty();
+            }
+            Connection held = connection;
+            return Optional.of(() -> release(held, null, false, key));
+        } catch (SQLException e) {
+            AdvisoryLocks.discard(connection, dataSource);
+            throw new IllegalStateException("cannot take the run lock " + identity + ": " + e.getMessage(), e);
+        }
+    }
+
     static long key(String job, LocalDate date, Instant at) {
         return AdvisoryLocks.key("retention-run|" + job + "|" + date + "|" + (at == null ? "" : at.toString()));
     }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param outagesCron     the intraday outage step, with {@code at} = the fire time
  * @param inboxCron       how often the inbox is looked at
  * @param inbox           the folder outcome files are dropped into; handled ones move to done/ or failed/
- * @param inboxSettle     a file younger than this may still be being copied and waits for the next poll
+ * @param inboxSettle     a file is taken once a later poll finds its size and modification time unchanged this long
  * @param catchUpDays     missed nights older than this many days are not run on start (logged instead)
  * @param catchUpOnStart  whether {@code serve} runs the missed nights when it starts
  */

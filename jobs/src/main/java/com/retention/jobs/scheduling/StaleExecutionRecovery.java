@@ -1,7 +1,8 @@
 package com.retention.jobs.scheduling;
 
+import com.retention.jobs.imports.ImportJobParameters;
+import com.retention.jobs.launch.ExecutionRunLock;
 import com.retention.jobs.launch.JobParametersFactory;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * {@code jobs restart ID} or the next scheduled fire restarts it from its last commit. Gone means
  * nobody holds its {@link JobRunLock}: this holds on one machine with the embedded database (every
  * execution left STARTED is stale) and on a shared server with several nodes, where a live node's run
- * keeps its lock and is left alone.
+ * keeps its lock and is left alone. Imports of a file count too: each holds its {@link ExecutionRunLock}.
  */
 @Component
 public class StaleExecutionRecovery {
@@ -33,15 +34,15 @@ public class StaleExecutionRecovery {
     private final JdbcTemplate jdbc;
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
-    private final JobRunLock runLock;
+    private final ExecutionRunLock runLocks;
     private final boolean enabled;
 
     public StaleExecutionRecovery(JdbcTemplate jdbc, JobRepository jobRepository, JobOperator jobOperator,
-            JobRunLock runLock, @Value("${retention.schedule.recover-on-start:true}") boolean enabled) {
+            ExecutionRunLock runLocks, @Value("${retention.schedule.recover-on-start:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.jobRepository = jobRepository;
         this.jobOperator = jobOperator;
-        this.runLock = runLock;
+        this.runLocks = runLocks;
         this.enabled = enabled;
     }
 
@@ -64,17 +65,11 @@ public class StaleExecutionRecovery {
 
     private boolean recoverIfStale(long executionId) {
         JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null) {
-            return false;
+        if (execution == null || !ExecutionRunLock.hasLock(execution)) {
+            return false; // not started by JobLaunchService or ImportService: no lock tells whether it lives
         }
-        JobParameters parameters = execution.getJobParameters();
-        LocalDate date = parameters.getLocalDate(JobParametersFactory.DATE);
-        String at = parameters.getString(JobParametersFactory.AT);
         String job = execution.getJobInstance().getJobName();
-        if (date == null) {
-            return false; // not started by JobLaunchService: no lock tells whether it lives
-        }
-        Optional<JobRunLock.Held> lock = runLock.tryAcquire(job, date, at == null ? null : Instant.parse(at));
+        Optional<JobRunLock.Held> lock = runLocks.tryAcquire(execution);
         if (lock.isEmpty()) {
             return false;
         }
@@ -86,9 +81,16 @@ public class StaleExecutionRecovery {
             String leftAs = fresh.getStatus().toString();
             jobOperator.recover(fresh);
             log.warn("execution {} of {} for {} was left {} by a process that stopped; recovered: restart it with"
-                    + " 'retention jobs restart {}' or let the schedule do it", executionId, job, date,
+                    + " 'retention jobs restart {}' or let the schedule do it", executionId, job, what(fresh),
                     leftAs, executionId);
             return true;
         }
+    }
+
+    /** The business date, or the imported file. */
+    private static String what(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        LocalDate date = parameters.getLocalDate(JobParametersFactory.DATE);
+        return date != null ? date.toString() : String.valueOf(parameters.getString(ImportJobParameters.FILE));
     }
 }

@@ -1,7 +1,6 @@
 package com.retention.jobs.spreadsheet;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.retention.jobs.csv.AtomicFile;
+import com.retention.jobs.csv.OutputFileException;
 import com.retention.jobs.csv.FormulaGuard;
 
 /**
@@ -81,7 +81,7 @@ public final class CallListWorkbookWriter {
             workbook.write(file.stream());
             return rowIndex;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file.target() + ": " + e.getMessage(), e);
+            throw OutputFileException.cannotWrite(file.shown(), e);
         } finally {
             workbook.dispose();
             closeQuietly(workbook);
