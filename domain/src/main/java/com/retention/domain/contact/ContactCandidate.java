@@ -55,10 +55,6 @@ public record ContactCandidate(
         }
     }
 
-    public boolean isCarriedOver() {
-        return carriedOverFrom != null;
-    }
-
     /** A usable phone: present and not known bad. */
     public boolean hasUsablePhone() {
         return phoneValid && phone != null && !phone.isBlank();

@@ -3,11 +3,9 @@ package com.retention.domain.contact;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The decisions of one business date, sorted by candidate id, with the views the writers need. */
@@ -19,11 +17,6 @@ public record PolicyResult(LocalDate businessDate, List<Decision> decisions) {
 
     public Optional<Decision> decisionFor(String candidateId) {
         return decisions.stream().filter(d -> d.candidateId().equals(candidateId)).findFirst();
-    }
-
-    /** Decisions by candidate id, for joining back to the candidate rows. */
-    public Map<String, Decision> byCandidateId() {
-        return decisions.stream().collect(Collectors.toUnmodifiableMap(Decision::candidateId, Function.identity()));
     }
 
     /** Teams (and personal managers' lists) that have at least one call listed. */

@@ -8,13 +8,12 @@ import java.util.Optional;
 /**
  * Which team's list a call goes to (PRODUCT.md "Teams and capacity"): every call of a VIP to the
  * personal manager's list {@code VIP-<manager>}, every call of a B2B subscriber to RETENTION_B2B,
- * B2C retention, marketing and apology calls to RETENTION_B2C, B2C dunning calls to BILLING_B2C.
- * Empty when no team makes such a call: B2C outage calls other than APOLOGY (a PRE_NOTICE call is
- * for B2B and VIP only) and COLLECTIONS, which is a hand-over and never a call.
+ * B2C retention, marketing and outage calls to RETENTION_B2C, B2C dunning calls to BILLING_B2C (the
+ * names are configuration). Empty for COLLECTIONS, which is a hand-over and never a call. Which
+ * outage notices are calls at all is {@code NoticeKind.channels}.
  */
 public final class TeamRouter {
 
-    static final String APOLOGY = "APOLOGY";
     static final String COLLECTIONS = "COLLECTIONS";
 
     private final TeamRoutingConfig teams;
@@ -36,15 +35,14 @@ public final class TeamRouter {
                     ? teams.vipWithoutManager()
                     : teams.vipListPrefix() + personalManager.strip());
             case B2B -> Optional.of(teams.retentionB2b());
-            case B2C -> b2cTeam(campaign, step);
+            case B2C -> b2cTeam(campaign);
         };
     }
 
-    private Optional<String> b2cTeam(Campaign campaign, String step) {
+    private Optional<String> b2cTeam(Campaign campaign) {
         return switch (campaign) {
-            case RETENTION, MARKETING -> Optional.of(teams.retentionB2c());
+            case RETENTION, MARKETING, OUTAGE -> Optional.of(teams.retentionB2c());
             case DUNNING -> Optional.of(teams.billingB2c());
-            case OUTAGE -> APOLOGY.equals(step) ? Optional.of(teams.retentionB2c()) : Optional.empty();
         };
     }
 }

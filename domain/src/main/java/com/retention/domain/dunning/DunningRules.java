@@ -11,7 +11,6 @@ import java.math.BigDecimal;
  * @param collectionsFromDays       first day past due of COLLECTIONS
  * @param promiseGraceDays          a promise to pay pauses through promise date + these days
  * @param paidPauseDays             "already paid" pauses through the reported day + these days
- * @param b2cCallTeam               team that makes dunning calls of B2C accounts
  */
 public record DunningRules(
         BigDecimal minOverdueAmount,
@@ -19,8 +18,7 @@ public record DunningRules(
         int suspensionWarningFromDays,
         int collectionsFromDays,
         int promiseGraceDays,
-        int paidPauseDays,
-        String b2cCallTeam) {
+        int paidPauseDays) {
 
     public DunningRules {
         if (minOverdueAmount == null || minOverdueAmount.signum() <= 0) {
@@ -37,6 +35,6 @@ public record DunningRules(
 
     /** PRODUCT.md defaults. */
     public static DunningRules defaults() {
-        return new DunningRules(new BigDecimal("100.00"), 6, 15, 30, 1, 3, "BILLING_B2C");
+        return new DunningRules(new BigDecimal("100.00"), 6, 15, 30, 1, 3);
     }
 }

@@ -1,17 +1,16 @@
 package com.retention.domain.outages;
 
-import com.retention.domain.common.Segment;
 import com.retention.domain.scoring.ChurnBand;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which outage notices a covered subscriber is due at reference time T (PRODUCT.md, "Outages").
- * A kind already sent is never due again; when a kind goes by SMS and by call (PRE_NOTICE for
- * B2B and VIP) both are due in the same run, so "sent" is tracked per kind. A dropped or carried-over
- * call is the call lists' business, not a reason to notify again.
+ * A kind already sent is never due again, so "sent" is tracked per kind; the channels a kind goes
+ * by are {@link NoticeKind#channels}. A dropped or carried-over call is the call lists' business,
+ * not a reason to notify again.
  */
 public final class OutageNoticePolicy {
 
@@ -21,26 +20,24 @@ public final class OutageNoticePolicy {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    public List<NoticeDue> noticesDue(Outage outage, Instant t, SubscriberFacts subscriber) {
-        List<NoticeDue> due = new ArrayList<>();
+    /** The kinds due now, in {@link NoticeKind} order. */
+    public Set<NoticeKind> noticesDue(Outage outage, Instant t, SubscriberFacts subscriber) {
+        Set<NoticeKind> due = EnumSet.noneOf(NoticeKind.class);
         if (preNoticeDue(outage, t)) {
-            due.add(NoticeDue.sms(NoticeKind.PRE_NOTICE));
-            if (subscriber.segment() == Segment.B2B || subscriber.segment() == Segment.VIP) {
-                due.add(NoticeDue.call(NoticeKind.PRE_NOTICE, callTeam(subscriber)));
-            }
+            due.add(NoticeKind.PRE_NOTICE);
         }
         if (incidentDue(outage, t)) {
-            due.add(NoticeDue.sms(NoticeKind.INCIDENT));
+            due.add(NoticeKind.INCIDENT);
         }
         // RESTORED only closes the loop for those told about the incident
         if (outage.hasEndedBy(t) && subscriber.alreadySent().contains(NoticeKind.INCIDENT)) {
-            due.add(NoticeDue.sms(NoticeKind.RESTORED));
+            due.add(NoticeKind.RESTORED);
         }
         if (outage.lastedAt(t).compareTo(rules.apologyAfter()) > 0 && subscriber.band() == ChurnBand.HIGH) {
-            due.add(NoticeDue.call(NoticeKind.APOLOGY, callTeam(subscriber)));
+            due.add(NoticeKind.APOLOGY);
         }
-        due.removeIf(notice -> subscriber.alreadySent().contains(notice.kind()));
-        return List.copyOf(due);
+        due.removeAll(subscriber.alreadySent());
+        return due;
     }
 
     private boolean preNoticeDue(Outage outage, Instant t) {
@@ -53,9 +50,5 @@ public final class OutageNoticePolicy {
         return outage.kind() == OutageKind.UNPLANNED
                 && outage.isOpenAt(t)
                 && !outage.startsAt().isAfter(t.minus(rules.incidentDelay()));
-    }
-
-    private String callTeam(SubscriberFacts subscriber) {
-        return subscriber.segment() == Segment.B2B ? rules.callTeamB2b() : rules.callTeamB2c();
     }
 }

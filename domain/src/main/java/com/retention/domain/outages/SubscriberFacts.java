@@ -1,9 +1,7 @@
 package com.retention.domain.outages;
 
-import com.retention.domain.common.Segment;
 import com.retention.domain.scoring.ChurnBand;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,10 +10,9 @@ import java.util.Set;
  * @param band         churn band of the day (APOLOGY goes to HIGH only); null when not scored counts as not HIGH
  * @param alreadySent  notice kinds already sent to this subscriber for this outage, ever
  */
-public record SubscriberFacts(ChurnBand band, Segment segment, Set<NoticeKind> alreadySent) {
+public record SubscriberFacts(ChurnBand band, Set<NoticeKind> alreadySent) {
 
     public SubscriberFacts {
-        Objects.requireNonNull(segment, "segment");
         alreadySent = alreadySent == null || alreadySent.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(alreadySent));
     }

@@ -1,6 +1,5 @@
 package com.retention.domain.outcomes;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +25,9 @@ public enum OutcomeCode {
     WRONG_NUMBER,
     /** Asked never to be called: the phone goes on the DNC list. */
     DO_NOT_CALL,
-    /** Will pay promise_amount by promise_date: dunning paused until the day after. */
+    /** Will pay promise_amount by promise_date: dunning paused (DunningPause, retention.dunning.promise-grace-days). */
     PROMISE_TO_PAY,
-    /** Says already paid: dunning paused three days for the payment to arrive. */
+    /** Says already paid: dunning paused for the payment to arrive (retention.dunning.paid-pause-days). */
     PAID,
     /** Notice delivered: closed. */
     NOTIFIED,
@@ -37,8 +36,6 @@ public enum OutcomeCode {
 
     /** A task is called at most this many times (the first call and two retries). */
     public static final int MAX_ATTEMPTS = 3;
-    /** PAID pauses dunning this long, for the payment to arrive. */
-    public static final int PAID_PAUSE_DAYS = 3;
 
     /** The codes as the outcome column's drop-down lists them. */
     public static List<String> names() {
@@ -74,21 +71,5 @@ public enum OutcomeCode {
 
     public boolean requiresCallbackTime() {
         return this == CALLBACK;
-    }
-
-    public boolean pausesDunning() {
-        return this == PROMISE_TO_PAY || this == PAID;
-    }
-
-    /**
-     * The last day dunning stays paused: the promise date plus one day, or for PAID the contact day
-     * plus three; empty for the other codes.
-     */
-    public Optional<LocalDate> pausedUntil(LocalDate contactDay, LocalDate promiseDate) {
-        return switch (this) {
-            case PROMISE_TO_PAY -> Optional.ofNullable(promiseDate).map(d -> d.plusDays(1));
-            case PAID -> Optional.of(contactDay.plusDays(PAID_PAUSE_DAYS));
-            default -> Optional.empty();
-        };
     }
 }

@@ -189,14 +189,12 @@ class ContactPolicyTest {
                 call("noPhone", "s1", null).build(),
                 call("wrongNumber", "s2", "+79160000002").phoneValid(false).build(),
                 call("noMail", "s3", null).channel(Channel.EMAIL).build(),
-                call("b2cPreNotice", "s4", "+79160000004").campaign(Campaign.OUTAGE).step("PRE_NOTICE").build(),
                 call("collections", "s5", "+79160000005").segment(Segment.B2B).campaign(Campaign.DUNNING).step("COLLECTIONS").build(),
                 call("mail", "s6", null).channel(Channel.EMAIL).email("x@y.ru").build())));
 
         assertThat(result.decisionFor("noPhone").orElseThrow().reason()).isEqualTo(SuppressionReason.INVALID_PHONE);
         assertThat(result.decisionFor("wrongNumber").orElseThrow().reason()).isEqualTo(SuppressionReason.INVALID_PHONE);
         assertThat(result.decisionFor("noMail").orElseThrow().reason()).isEqualTo(SuppressionReason.NO_EMAIL);
-        assertThat(result.decisionFor("b2cPreNotice").orElseThrow().reason()).isEqualTo(SuppressionReason.NO_TEAM);
         assertThat(result.decisionFor("collections").orElseThrow().reason()).isEqualTo(SuppressionReason.NO_TEAM);
         assertThat(result.decisionFor("mail").orElseThrow().kind()).isEqualTo(DecisionKind.SENT);
     }

@@ -18,7 +18,7 @@ class TeamRouterTest {
             "B2C, -,       OUTAGE,    APOLOGY,            RETENTION_B2C",
             "B2C, -,       DUNNING,   REMINDER_CALL,      BILLING_B2C",
             "B2C, -,       DUNNING,   SUSPENSION_WARNING, BILLING_B2C",
-            "B2C, -,       OUTAGE,    PRE_NOTICE,         -",
+            "B2C, -,       OUTAGE,    INCIDENT,           RETENTION_B2C",
             "B2C, -,       DUNNING,   COLLECTIONS,        -",
             "B2B, -,       RETENTION, SAVING,             RETENTION_B2B",
             "B2B, -,       DUNNING,   REMINDER_CALL,      RETENTION_B2B",

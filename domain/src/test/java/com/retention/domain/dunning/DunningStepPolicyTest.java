@@ -3,6 +3,7 @@ package com.retention.domain.dunning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.domain.common.Channel;
+import com.retention.domain.outcomes.OutcomeCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +48,8 @@ class DunningStepPolicyTest {
     @Test
     void promiseToPayPausesThroughTheDayAfterThePromiseDate() {
         LocalDate promised = D.minusDays(1);
-        List<DunningPause> pause = List.of(DunningPause.promiseToPay(promised, RULES));
+        List<DunningPause> pause = DunningPause.after(OutcomeCode.PROMISE_TO_PAY, D.minusDays(5), promised, RULES)
+                .stream().toList();
 
         assertThat(pause.get(0).until()).isEqualTo(D);
         assertThat(policy.stepFor(overdue("500", 10), D, pause)).isEmpty();
@@ -56,10 +58,23 @@ class DunningStepPolicyTest {
 
     @Test
     void paidPausesThreeDays() {
-        List<DunningPause> pause = List.of(DunningPause.paid(D.minusDays(3), RULES));
+        List<DunningPause> pause = DunningPause.after(OutcomeCode.PAID, D.minusDays(3), null, RULES).stream().toList();
 
         assertThat(policy.stepFor(overdue("500", 40), D, pause)).isEmpty();
         assertThat(policy.stepFor(overdue("500", 41), D.plusDays(1), pause)).contains(DunningStep.COLLECTIONS);
+    }
+
+    /** The pause lengths are the rules' parameters (retention.dunning.promise-grace-days, paid-pause-days). */
+    @Test
+    void pauseLengthsComeFromTheRules() {
+        DunningRules longer = new DunningRules(new BigDecimal("100"), 6, 15, 30, 4, 10);
+        LocalDate promised = LocalDate.of(2026, 11, 30);
+
+        assertThat(DunningPause.after(OutcomeCode.PROMISE_TO_PAY, D, promised, longer))
+                .contains(new DunningPause(promised.plusDays(4)));
+        assertThat(DunningPause.after(OutcomeCode.PAID, D, null, longer)).contains(new DunningPause(D.plusDays(10)));
+        assertThat(DunningPause.after(OutcomeCode.PROMISE_TO_PAY, D, null, longer)).isEmpty();
+        assertThat(DunningPause.after(OutcomeCode.DECLINED, D, null, longer)).isEmpty();
     }
 
     @Test
@@ -88,6 +103,5 @@ class DunningStepPolicyTest {
         assertThat(RULES.collectionsFromDays()).isEqualTo(30);
         assertThat(RULES.promiseGraceDays()).isEqualTo(1);
         assertThat(RULES.paidPauseDays()).isEqualTo(3);
-        assertThat(RULES.b2cCallTeam()).isEqualTo("BILLING_B2C");
     }
 }

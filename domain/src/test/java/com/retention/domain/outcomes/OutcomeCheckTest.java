@@ -79,13 +79,6 @@ class OutcomeCheckTest {
     }
 
     @Test
-    void pausesFollowThePromiseOrThreeDaysForAPayment() {
-        assertThat(OutcomeCode.PROMISE_TO_PAY.pausedUntil(DAY, LocalDate.of(2026, 11, 30))).contains(LocalDate.of(2026, 12, 1));
-        assertThat(OutcomeCode.PAID.pausedUntil(DAY, null)).contains(LocalDate.of(2026, 11, 26));
-        assertThat(OutcomeCode.DECLINED.pausedUntil(DAY, null)).isEmpty();
-    }
-
-    @Test
     void codesAreReadAsPeopleTypeThem() {
         assertThat(OutcomeCode.parse(" no answer ")).contains(OutcomeCode.NO_ANSWER);
         assertThat(OutcomeCode.parse("promise-to-pay")).contains(OutcomeCode.PROMISE_TO_PAY);

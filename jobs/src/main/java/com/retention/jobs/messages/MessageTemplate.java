@@ -70,10 +70,6 @@ public enum MessageTemplate {
         return kind.folder + "/" + language + "/" + fileName + ".ftl";
     }
 
-    boolean isSms() {
-        return kind == Kind.SMS;
-    }
-
     Set<String> guaranteed() {
         return guaranteed;
     }

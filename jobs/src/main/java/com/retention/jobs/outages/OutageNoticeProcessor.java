@@ -1,7 +1,5 @@
 package com.retention.jobs.outages;
 
-import com.retention.domain.common.Segment;
-import com.retention.domain.outages.NoticeDue;
 import com.retention.domain.outages.NoticeKind;
 import com.retention.domain.outages.Outage;
 import com.retention.domain.outages.OutageKind;
@@ -13,14 +11,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * The notice policy at T for one covered subscriber. outage_notice keeps kinds, not channels:
- * a PRE_NOTICE due by SMS and by call is one row; the call lists derive the call from the segment.
+ * a PRE_NOTICE due by SMS and by call is one row; the call lists make its contacts by
+ * {@link NoticeKind#channels}.
  * Null (nothing to write) when no notice is due.
  */
 public class OutageNoticeProcessor implements ItemProcessor<CoveredSubscriberRow, List<OutageNoticeRow>> {
@@ -40,11 +38,8 @@ public class OutageNoticeProcessor implements ItemProcessor<CoveredSubscriberRow
         Outage outage = new Outage(row.outageId, row.areaCode, OutageKind.valueOf(row.kind), instant(row.startsAt),
                 instant(row.expectedEndAt), instant(row.endedAt));
         SubscriberFacts facts = new SubscriberFacts(row.band == null ? ChurnBand.LOW : ChurnBand.valueOf(row.band),
-                Segment.valueOf(row.segment), sent(row.sentKinds));
-        Set<NoticeKind> kinds = new LinkedHashSet<>();
-        for (NoticeDue due : policy.noticesDue(outage, day.referenceTime(), facts)) {
-            kinds.add(due.kind());
-        }
+                sent(row.sentKinds));
+        Set<NoticeKind> kinds = policy.noticesDue(outage, day.referenceTime(), facts);
         if (kinds.isEmpty()) {
             return null;
         }

@@ -1,5 +1,7 @@
 package com.retention.jobs.outcomes;
 
+import com.retention.domain.dunning.DunningPause;
+import com.retention.domain.dunning.DunningRules;
 import com.retention.domain.outcomes.OutcomeCode;
 import com.retention.domain.outcomes.ReportedOutcome;
 import com.retention.domain.outcomes.TaskState;
@@ -24,7 +26,8 @@ public record AppliedOutcomes(String[] taskIds, String[] outcomes, String[] cont
     public record Applied(ReportedOutcome outcome, TaskState before) {
     }
 
-    public static AppliedOutcomes of(Collection<Applied> applied, ZoneId operatorZone, String sourceFile) {
+    public static AppliedOutcomes of(Collection<Applied> applied, ZoneId operatorZone, DunningRules dunning,
+            String sourceFile) {
         int n = applied.size();
         AppliedOutcomes a = new AppliedOutcomes(new String[n], new String[n], new String[n], new String[n], new String[n],
                 new String[n], new String[n], new String[n], new String[n], new String[n], new String[n], new String[n],
@@ -46,7 +49,8 @@ public record AppliedOutcomes(String[] taskIds, String[] outcomes, String[] cont
             a.notes[i] = o.note();
             a.statuses[i] = code.keepsTaskOpen(each.before().attempt()) ? "OPEN" : "CLOSED";
             a.contactDays[i] = contactDay.toString();
-            a.pausedUntil[i] = code.pausedUntil(contactDay, o.promiseDate()).map(LocalDate::toString).orElse(null);
+            a.pausedUntil[i] = DunningPause.after(code, contactDay, o.promiseDate(), dunning)
+                    .map(p -> p.until().toString()).orElse(null);
             i++;
         }
         return a;

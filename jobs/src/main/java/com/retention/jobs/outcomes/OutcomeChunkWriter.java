@@ -1,5 +1,6 @@
 package com.retention.jobs.outcomes;
 
+import com.retention.domain.dunning.DunningRules;
 import com.retention.domain.outcomes.OutcomeCheck;
 import com.retention.domain.outcomes.ReportedOutcome;
 import com.retention.domain.outcomes.TaskState;
@@ -30,15 +31,17 @@ public class OutcomeChunkWriter implements ItemWriter<OutcomeLine> {
     private final long jobInstanceId;
     private final LocalDate fileDay;
     private final ZoneId operatorZone;
+    private final DunningRules dunning;
     private final String sourceFile;
 
     public OutcomeChunkWriter(OutcomeMapper mapper, RejectStore rejects, long jobInstanceId, LocalDate fileDay,
-            ZoneId operatorZone, String sourceFile) {
+            ZoneId operatorZone, DunningRules dunning, String sourceFile) {
         this.mapper = mapper;
         this.rejects = rejects;
         this.jobInstanceId = jobInstanceId;
         this.fileDay = fileDay;
         this.operatorZone = operatorZone;
+        this.dunning = dunning;
         this.sourceFile = sourceFile;
     }
 
@@ -71,7 +74,7 @@ public class OutcomeChunkWriter implements ItemWriter<OutcomeLine> {
                 }
             }
         }
-        apply(AppliedOutcomes.of(applied.values(), operatorZone, sourceFile));
+        apply(AppliedOutcomes.of(applied.values(), operatorZone, dunning, sourceFile));
         rejects.save(jobInstanceId, rejected);
     }
 

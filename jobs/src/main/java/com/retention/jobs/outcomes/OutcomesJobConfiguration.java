@@ -1,5 +1,6 @@
 package com.retention.jobs.outcomes;
 
+import com.retention.domain.dunning.DunningRules;
 import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.imports.ImportJobParameters;
 import com.retention.jobs.imports.ImportRowReader;
@@ -64,11 +65,12 @@ public class OutcomesJobConfiguration {
     @Bean
     @StepScope
     OutcomeChunkWriter outcomeChunkWriter(OutcomeMapper mapper, RejectStore rejects, OperatorProperties operator,
+            DunningRules dunningRules,
             @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long jobInstanceId,
             @Value("#{jobExecutionContext['" + FileDayTasklet.FILE_DAY + "']}") String fileDay,
             @Value("#{jobParameters['" + ImportJobParameters.FILE + "']}") String file) {
         LocalDate day = fileDay == null || fileDay.isEmpty() ? null : LocalDate.parse(fileDay);
-        return new OutcomeChunkWriter(mapper, rejects, jobInstanceId, day, operator.timezone(), file);
+        return new OutcomeChunkWriter(mapper, rejects, jobInstanceId, day, operator.timezone(), dunningRules, file);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.retention.jobs.spreadsheet;
 
+import com.retention.domain.outcomes.OutcomeCode;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -16,10 +17,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
  */
 final class CallListValidations {
 
-    /** PRODUCT.md's outcome codes, in its order. */
-    static final List<String> OUTCOME_CODES = List.of(
-            "ACCEPTED", "DECLINED", "CALLBACK", "NO_ANSWER", "BUSY", "VOICEMAIL", "WRONG_NUMBER",
-            "DO_NOT_CALL", "PROMISE_TO_PAY", "PAID", "NOTIFIED", "COMPLAINT");
+    /** The outcome codes the import reads back, in their order. */
+    static final List<String> OUTCOME_CODES = OutcomeCode.names();
 
     private static final String FIRST_DAY = "DATE(2000,1,1)";
     private static final String LAST_DAY = "DATE(2099,12,31)";

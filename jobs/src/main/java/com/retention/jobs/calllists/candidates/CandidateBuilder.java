@@ -26,7 +26,8 @@ public class CandidateBuilder {
 
     /** @return rows inserted per source, in insertion order */
     public Map<String, Integer> build(CallListDay day) {
-        Map<String, Object> p = day.asParameters();
+        Map<String, Object> p = new java.util.HashMap<>(day.asParameters());
+        p.putAll(CandidateRules.parameters());
         int worked = candidates.countWorkedTasks(p);
         if (worked > 0) {
             // Deleting D's tasks would drop outcomes, orders and pauses already imported for them.

@@ -7,33 +7,48 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code retention.teams.*}: each team's staffing, from which its calls per day follow (agents x
- * hours x calls per hour), and the size of every personal manager's list {@code VIP-<manager>}.
- * Team names are the ones the router uses (RETENTION_B2C, RETENTION_B2B, BILLING_B2C); a team
- * missing here gets {@code vip-list-capacity} like any other list.
+ * {@code retention.teams.*}: the names of the teams calls are routed to ({@code retention-b2c},
+ * {@code retention-b2b}, {@code billing-b2c}, {@code vip-without-manager}), each team's staffing,
+ * from which its calls per day follow (agents x hours x calls per hour), and the size of every
+ * personal manager's list {@code VIP-<manager>}. Every routed-to team must be staffed in
+ * {@code lists}: a team missing there stops the start, rather than quietly getting a VIP list's size.
  */
 @ConfigurationProperties(prefix = "retention.teams")
-public record TeamsProperties(Map<String, Team> lists, Integer vipListCapacity, String vipListPrefix,
-                              String vipWithoutManager) {
+public record TeamsProperties(String retentionB2c, String retentionB2b, String billingB2c, Map<String, Team> lists,
+                              Integer vipListCapacity, String vipListPrefix, String vipWithoutManager) {
 
     public TeamsProperties {
-        TeamRoutingConfig routing = TeamRoutingConfig.defaults();
+        TeamRoutingConfig defaults = TeamRoutingConfig.defaults();
+        retentionB2c = named(retentionB2c, defaults.retentionB2c());
+        retentionB2b = named(retentionB2b, defaults.retentionB2b());
+        billingB2c = named(billingB2c, defaults.billingB2c());
         if (lists == null || lists.isEmpty()) {
             lists = new LinkedHashMap<>();
-            lists.put(routing.retentionB2c(), new Team(20, 8, 12));
-            lists.put(routing.retentionB2b(), new Team(4, 8, 8));
-            lists.put(routing.billingB2c(), new Team(10, 8, 15));
+            lists.put(retentionB2c, new Team(20, 8, 12));
+            lists.put(retentionB2b, new Team(4, 8, 8));
+            lists.put(billingB2c, new Team(10, 8, 15));
         }
         lists = Map.copyOf(lists);
         vipListCapacity = vipListCapacity != null ? vipListCapacity : 40;
-        vipListPrefix = vipListPrefix != null ? vipListPrefix : routing.vipListPrefix();
-        vipWithoutManager = vipWithoutManager != null ? vipWithoutManager : routing.vipWithoutManager();
+        vipListPrefix = vipListPrefix != null ? vipListPrefix : defaults.vipListPrefix();
+        vipWithoutManager = named(vipWithoutManager, defaults.vipWithoutManager());
+    }
+
+    private static String named(String name, String otherwise) {
+        return name == null || name.isBlank() ? otherwise : name.strip();
     }
 
     public TeamRoutingConfig routing() {
-        TeamRoutingConfig defaults = TeamRoutingConfig.defaults();
-        return new TeamRoutingConfig(defaults.retentionB2c(), defaults.retentionB2b(), defaults.billingB2c(),
-                vipListPrefix, vipWithoutManager);
+        TeamRoutingConfig routing = new TeamRoutingConfig(retentionB2c, retentionB2b, billingB2c, vipListPrefix,
+                vipWithoutManager);
+        routing.teamsByRole().forEach((role, team) -> {
+            if (!lists.containsKey(team)) {
+                throw new IllegalArgumentException("retention.teams." + role + " routes calls to " + team
+                        + ", which retention.teams.lists does not staff (it has " + String.join(", ", lists.keySet().stream().sorted().toList())
+                        + "); add lists." + team + " with agents, hours and calls-per-hour, or route to one of those");
+            }
+        });
+        return routing;
     }
 
     public TeamCapacity capacity() {
