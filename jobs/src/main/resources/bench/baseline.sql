@@ -1,7 +1,7 @@
 -- The nightly decisions of scoring, offers and dunning as a DBA would write them: one set-based
 -- SQL script, no loops, no per-row functions. `retention bench` runs it step by step (a line
 -- "-- @step NAME" starts a step) on the same data as the flow and compares the results; the rules
--- are those of PRODUCT.md as the domain module implements them (domain/.../scoring, offers, dunning).
+-- are those of the README as the domain module implements them (domain/.../scoring, offers, dunning).
 --
 -- Parameters are psql variables (:'name'), so the script also runs by hand:
 --   psql -v d=2026-11-23 -v zone=Europe/Moscow -v lookback_days=90 ... -f baseline.sql

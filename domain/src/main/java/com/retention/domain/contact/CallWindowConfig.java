@@ -12,7 +12,7 @@ public record CallWindowConfig(LocalTime workingDayStart, LocalTime workingDayEn
         requireOrdered(nonWorkingDayStart, nonWorkingDayEnd, "non-working day");
     }
 
-    /** PRODUCT.md: weekdays 08:00-22:00, weekends and public holidays 09:00-20:00. */
+    /** README: weekdays 08:00-22:00, weekends and public holidays 09:00-20:00. */
     public static CallWindowConfig defaults() {
         return new CallWindowConfig(LocalTime.of(8, 0), LocalTime.of(22, 0), LocalTime.of(9, 0), LocalTime.of(20, 0));
     }

@@ -15,7 +15,7 @@ public record ContactCapsConfig(Limits calls, Limits sms) {
         Objects.requireNonNull(sms, "sms");
     }
 
-    /** PRODUCT.md: calls 1 a day, 2 a week, 8 a month; SMS 2 a day, 4 a week, 16 a month. */
+    /** README: calls 1 a day, 2 a week, 8 a month; SMS 2 a day, 4 a week, 16 a month. */
     public static ContactCapsConfig defaults() {
         return new ContactCapsConfig(new Limits(1, 2, 8), new Limits(2, 4, 16));
     }

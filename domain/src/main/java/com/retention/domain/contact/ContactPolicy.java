@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one place that decides who is contacted on a business date (PRODUCT.md "Contact policy",
+ * The one place that decides who is contacted on a business date (README "Contact policy",
  * "Control group", "Teams and capacity", outage suppression). Every candidate of every campaign
  * gets exactly one {@link Decision}; the same input gives the same output in any order.
  *

@@ -2,7 +2,7 @@ package com.retention.domain.contact;
 
 import java.util.Objects;
 
-/** Every parameter of the contact policy; {@link #defaults()} are PRODUCT.md's defaults. */
+/** Every parameter of the contact policy; {@link #defaults()} are the README's defaults. */
 public record ContactPolicyConfig(CallWindowConfig callWindow, HolidayCalendar holidays, ContactCapsConfig caps,
                                   ControlGroupConfig controlGroup, TeamRoutingConfig teams) {
 

@@ -9,7 +9,7 @@ public record ControlGroupConfig(double share) {
         }
     }
 
-    /** PRODUCT.md: 10 %. */
+    /** README: 10 %. */
     public static ControlGroupConfig defaults() {
         return new ControlGroupConfig(0.10);
     }

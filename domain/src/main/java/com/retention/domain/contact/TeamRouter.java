@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which team's list a call goes to (PRODUCT.md "Teams and capacity"): every call of a VIP to the
+ * Which team's list a call goes to (README "Teams and capacity"): every call of a VIP to the
  * personal manager's list {@code VIP-<manager>}, every call of a B2B subscriber to RETENTION_B2B,
  * B2C retention, marketing and outage calls to RETENTION_B2C, B2C dunning calls to BILLING_B2C (the
  * names are configuration). Empty for COLLECTIONS, which is a hand-over and never a call. Which

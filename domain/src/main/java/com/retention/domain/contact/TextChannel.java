@@ -4,7 +4,7 @@ import com.retention.domain.common.Channel;
 import java.util.function.BooleanSupplier;
 
 /**
- * Which channel carries a text notice (PRODUCT.md: the SMS/e-mail outbox): SMS to a number that can
+ * Which channel carries a text notice (README: the SMS/e-mail outbox): SMS to a number that can
  * receive it; to a landline, where an SMS never arrives, the same text goes by e-mail. The contact
  * policy then applies the e-mail rules (an address needed; consent unless it is a service notice).
  */

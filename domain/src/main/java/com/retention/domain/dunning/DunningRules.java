@@ -3,7 +3,7 @@ package com.retention.domain.dunning;
 import java.math.BigDecimal;
 
 /**
- * Parameters of dunning (PRODUCT.md, "Dunning"). Steps start at 1 day past due with REMINDER_SMS.
+ * Parameters of dunning (README, "Dunning"). Steps start at 1 day past due with REMINDER_SMS.
  *
  * @param minOverdueAmount          overdue money below this is left alone (inclusive from here)
  * @param reminderCallFromDays      first day past due of REMINDER_CALL
@@ -33,7 +33,7 @@ public record DunningRules(
         }
     }
 
-    /** PRODUCT.md defaults. */
+    /** The README's defaults. */
     public static DunningRules defaults() {
         return new DunningRules(new BigDecimal("100.00"), 6, 15, 30, 1, 3);
     }

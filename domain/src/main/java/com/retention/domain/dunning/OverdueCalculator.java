@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * PRODUCT.md's overdue amount: invoices due on or before D-1 minus payments made on or before
+ * The README's overdue amount: invoices due on or before D-1 minus payments made on or before
  * D-1 (the run sees data up to the end of D-1), payments settling the oldest invoice first.
  * An invoice due on D-1 and unpaid is 1 day past due on D.
  */

@@ -3,7 +3,7 @@ package com.retention.domain.offers;
 import java.math.BigDecimal;
 import java.util.Comparator;
 
-/** A candidate with its projected cost, ordered the way PRODUCT.md breaks ties. */
+/** A candidate with its projected cost, ordered the way the README breaks ties. */
 record CostedTariff(Tariff tariff, BigDecimal cost) {
 
     /** Cheapest first; ties: more data, then more speed, then lower fee; the code keeps runs stable. */

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * Offer cool-downs (PRODUCT.md): no new offer while one is open, within the accepted cool-down
+ * Offer cool-downs (README): no new offer while one is open, within the accepted cool-down
  * or within the declined cool-down. A period of N days starting on day X covers X .. X+N-1, the
  * same "D-6..D is a week" counting the contact policy uses; offers made after D are ignored so a
  * re-run of an earlier date decides as it did then.

@@ -3,7 +3,7 @@ package com.retention.domain.offers;
 import java.math.BigDecimal;
 
 /**
- * Parameters of tariff migration offers (PRODUCT.md, "Tariff migration offer").
+ * Parameters of tariff migration offers (README, "Tariff migration offer").
  *
  * @param minSavingShare       a SAVING offer saves at least this share of the current cost (inclusive)
  * @param minSavingAmount      ... and at least this much a month (inclusive)
@@ -30,7 +30,7 @@ public record OfferRules(
         }
     }
 
-    /** PRODUCT.md defaults. */
+    /** The README's defaults. */
     public static OfferRules defaults() {
         return new OfferRules(new BigDecimal("0.10"), new BigDecimal("50.00"), 3, 30, 90, 30);
     }

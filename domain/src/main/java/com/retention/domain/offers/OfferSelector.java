@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Picks the migration offer for one subscriber (PRODUCT.md): a SAVING offer when the cheapest
+ * Picks the migration offer for one subscriber (README): a SAVING offer when the cheapest
  * candidate saves enough, else an UPGRADE off a LEGACY tariff, else nothing. Thresholds compare
  * the rounded costs so that an exported offer always satisfies the rule on the figures it shows.
  */

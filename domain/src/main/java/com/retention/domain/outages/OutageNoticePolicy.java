@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Which outage notices a covered subscriber is due at reference time T (PRODUCT.md, "Outages").
+ * Which outage notices a covered subscriber is due at reference time T (README, "Outages").
  * A kind already sent is never due again, so "sent" is tracked per kind; the channels a kind goes
  * by are {@link NoticeKind#channels}. A dropped or carried-over call is the call lists' business,
  * not a reason to notify again.

@@ -3,7 +3,7 @@ package com.retention.domain.outages;
 import java.time.Duration;
 
 /**
- * Parameters of outage notices (PRODUCT.md, "Outages").
+ * Parameters of outage notices (README, "Outages").
  *
  * @param preNoticeHorizon planned works starting after T and no later than T + this get a PRE_NOTICE
  * @param incidentDelay    an unplanned outage open at least this long gets an INCIDENT notice
@@ -18,7 +18,7 @@ public record OutageRules(Duration preNoticeHorizon, Duration incidentDelay, Dur
         }
     }
 
-    /** PRODUCT.md defaults. */
+    /** The README's defaults. */
     public static OutageRules defaults() {
         return new OutageRules(Duration.ofHours(48), Duration.ofMinutes(30), Duration.ofHours(24));
     }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The outcome codes of PRODUCT.md "Outcome codes and what follows", each with what it does to its
+ * The outcome codes of the README "Outcome codes and what follows", each with what it does to its
  * task and to the rest of the data. The SQL that applies them follows these answers.
  */
 public enum OutcomeCode {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** The weighted-sum churn score of PRODUCT.md: each firing signal adds its weight, capped. */
+/** The weighted-sum churn score of the README: each firing signal adds its weight, capped. */
 public final class ChurnScorer {
 
     private final ScoringRules rules;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 
 /**
- * Parameters of the churn score (PRODUCT.md, "Churn score"). A weight of 0 switches a signal off:
+ * Parameters of the churn score (README, "Churn score"). A weight of 0 switches a signal off:
  * it then neither adds points nor leaves its reason code, so config can disable a signal cleanly.
  *
  * @param overpayingMinSavingShare share of the current projected cost the best tariff must save (0.15)
@@ -54,7 +54,7 @@ public record ScoringRules(
                 "bands need 0 < mediumFrom <= highFrom <= cap");
     }
 
-    /** PRODUCT.md defaults. */
+    /** The README's defaults. */
     public static ScoringRules defaults() {
         return new ScoringRules(15, 20, 20, 15, 10, 10, 10,
                 new BigDecimal("0.15"), new BigDecimal("0.40"), 2, 90, Duration.ofHours(4), 15, 6,

@@ -1,6 +1,6 @@
 package com.retention.jobs.cli;
 
-/** The exit codes of PRODUCT.md. */
+/** The exit codes of the README. */
 public final class ExitCodes {
 
     public static final int OK = 0;

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a generated operator as the import files of PRODUCT.md, the way an operator's exports look:
+ * Writes a generated operator as the import files of the README, the way an operator's exports look:
  * some `;`-separated with decimal commas and dd.MM.yyyy dates, phones in every Russian spelling, and
  * about one subscriber row in 200 (and a few payment and DNC rows) dirty (a bad or Kazakh phone, an
  * unknown tariff, an impossible date), so that `retention import` has rows to reject.

@@ -5,7 +5,7 @@ import com.retention.jobs.imports.write.TableSpec;
 import java.util.List;
 
 /**
- * One kind of input file of PRODUCT.md: its columns, how a row becomes table values, and the table
+ * One kind of input file of the README: its columns, how a row becomes table values, and the table
  * it upserts into. Implementations are small and declarative; reading, checking references and
  * writing are shared.
  */

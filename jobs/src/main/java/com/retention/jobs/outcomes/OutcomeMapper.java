@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
 
 /**
- * The outcome import's SQL: the state of a chunk's tasks, then each consequence of PRODUCT.md
+ * The outcome import's SQL: the state of a chunk's tasks, then each consequence of the README
  * "Outcome codes and what follows" as one set-based statement over the chunk's applied outcomes.
  * Every statement is idempotent: applying the same outcomes twice changes nothing.
  */

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Reads the agent's columns of one row, whether the row comes from the filled-in call-list
  * workbook (other columns are ignored) or from a dialer CSV. Cells use the import rules of
- * PRODUCT.md: date cells or typed dates, decimal commas, local times of the operator.
+ * README: date cells or typed dates, decimal commas, local times of the operator.
  */
 final class OutcomeRowParser {
 

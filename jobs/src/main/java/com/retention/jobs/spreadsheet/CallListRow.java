@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One call task as the team's workbook shows it, in the column order of PRODUCT.md. Optional
+ * One call task as the team's workbook shows it, in the column order of the README. Optional
  * values (offer, dunning and outage data that only some campaigns have) are {@code null}.
  *
  * @param priority     the task's rank within the team's list, 1 first

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The call-lists job on small hand-built operators: the rules of PRODUCT.md as they show in the files. */
+/** The call-lists job on small hand-built operators: the rules of the README as they show in the files. */
 class CallListsJobTest extends CallListsTestBase {
 
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migration offers must mean something: priced by PRODUCT.md's projected cost (average of the last
+ * Migration offers must mean something: priced by the README's projected cost (average of the last
  * three full months), most legacy mobile subscribers overpay the best current tariff by 10-40 %.
  */
 class DemoTariffEconomicsTest {

@@ -19,7 +19,7 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
-/** The shipped config/retention.yml binds into the domain's records with PRODUCT.md's defaults. */
+/** The shipped config/retention.yml binds into the domain's records with the README's defaults. */
 class RulesConfigurationTest {
 
     private final RulesConfiguration rules = new RulesConfiguration();

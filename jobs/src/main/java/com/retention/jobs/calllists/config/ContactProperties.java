@@ -7,7 +7,7 @@ import java.time.format.DateTimeParseException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code retention.contact.*}: calling hours and frequency caps of PRODUCT.md's contact policy, and
+ * {@code retention.contact.*}: calling hours and frequency caps of the README's contact policy, and
  * how long a carried-over contact may wait. Hours are text ({@code "08:00"}) so a typo is reported
  * with the key it came from.
  */

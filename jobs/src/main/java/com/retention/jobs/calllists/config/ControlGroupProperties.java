@@ -3,7 +3,7 @@ package com.retention.jobs.calllists.config;
 import com.retention.domain.contact.ControlGroupConfig;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code retention.control-group.share} (PRODUCT.md): the fraction 0..1 of each sales campaign held out. */
+/** {@code retention.control-group.share} (README): the fraction 0..1 of each sales campaign held out. */
 @ConfigurationProperties(prefix = "retention.control-group")
 public record ControlGroupProperties(Double share) {
 

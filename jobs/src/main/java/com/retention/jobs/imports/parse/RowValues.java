@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One row's cells read by the rules of PRODUCT.md "Input files". Each accessor returns the value in
+ * One row's cells read by the rules of the README "Input files". Each accessor returns the value in
  * the canonical text the upsert casts ({@code 2026-11-21}, {@code 1234.56}, an ISO instant,
  * E.164) or null, and records a {@link Reject} instead of throwing when a cell breaks a rule.
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Column positions by name, matched case-insensitively after trimming, as PRODUCT.md says. */
+/** Column positions by name, matched case-insensitively after trimming, as the README says. */
 public final class HeaderIndex {
 
     private final Map<String, Integer> positions = new HashMap<>();

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The cell rules of PRODUCT.md "Input files", one value at a time. */
+/** The cell rules of the README "Input files", one value at a time. */
 class RowValuesTest {
 
     private static RowValues row(Object cell) {
