@@ -8,24 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Turns eligible call candidates into the day's lists. First the contest: one call per subscriber
- * and one per phone a day, won by campaign priority then expected value, within the caps. Then each
- * team's winners are ordered (carried-over first) and cut at the team's capacity; the rest carry over.
+ * The day's contest among eligible calls: one call per subscriber and one per phone a day, won by
+ * campaign priority then expected value, within the caps. The winners go to their team's list; how
+ * many of them fit there is the {@link CapacityCut}'s, which needs the whole day.
  */
 final class CallAllocator {
 
     private final ContactCaps caps;
-    private final TeamCapacity capacity;
     private final Function<ContactCandidate, CallWindow> windows;
 
-    CallAllocator(ContactCaps caps, TeamCapacity capacity, Function<ContactCandidate, CallWindow> windows) {
+    CallAllocator(ContactCaps caps, Function<ContactCandidate, CallWindow> windows) {
         this.caps = caps;
-        this.capacity = capacity;
         this.windows = windows;
     }
 
@@ -38,7 +35,6 @@ final class CallAllocator {
         contest.sort(CandidateOrder.BY_PRIORITY);
         Set<String> calledSubscribers = new HashSet<>();
         Set<String> calledPhones = new HashSet<>();
-        Map<String, List<ContactCandidate>> winnersByTeam = new TreeMap<>();
         for (ContactCandidate call : contest) {
             if (calledSubscribers.contains(call.subscriberId()) || calledPhones.contains(call.phone())) {
                 out.accept(Decision.suppressed(call, SuppressionReason.LOST_PRIORITY));
@@ -51,22 +47,8 @@ final class CallAllocator {
             }
             calledSubscribers.add(call.subscriberId());
             calledPhones.add(call.phone());
-            winnersByTeam.computeIfAbsent(calls.get(call), team -> new ArrayList<>()).add(call);
-        }
-        winnersByTeam.forEach((team, winners) -> cutToCapacity(team, winners, out));
-    }
-
-    private void cutToCapacity(String team, List<ContactCandidate> winners, Consumer<Decision> out) {
-        winners.sort(CandidateOrder.IN_LIST);
-        int limit = capacity.forTeam(team);
-        for (int i = 0; i < winners.size(); i++) {
-            ContactCandidate call = winners.get(i);
-            if (i < limit) {
-                caps.record(call.subscriberId(), call.phone(), Channel.CALL);
-                out.accept(Decision.listed(call, team, i + 1, windows.apply(call)));
-            } else {
-                out.accept(Decision.overCapacity(call, team));
-            }
+            caps.record(call.subscriberId(), call.phone(), Channel.CALL);
+            out.accept(Decision.winner(call, calls.get(call), windows.apply(call)));
         }
     }
 }

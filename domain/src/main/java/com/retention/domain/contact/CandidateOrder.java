@@ -17,7 +17,10 @@ final class CandidateOrder {
             .thenComparing(ContactCandidate::subscriberId)
             .thenComparing(ContactCandidate::candidateId);
 
-    /** Order within a team's list: yesterday's carried-over calls first (oldest first), then by priority. */
+    /**
+     * Carried-over first (oldest first), then by priority: of two identical contacts the older survives,
+     * and it is the order of a team's list ({@link CapacityCut#IN_LIST} over the winners these become).
+     */
     static final Comparator<ContactCandidate> IN_LIST = Comparator
             .comparing(CandidateOrder::carriedSince, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(BY_PRIORITY);

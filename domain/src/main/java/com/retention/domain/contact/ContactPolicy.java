@@ -14,11 +14,13 @@ import java.util.Set;
 /**
  * The one place that decides who is contacted on a business date (README "Contact policy",
  * "Control group", "Teams and capacity", outage suppression). Every candidate of every campaign
- * gets exactly one {@link Decision}; the same input gives the same output in any order.
+ * gets exactly one {@link Decision}; the same input gives the same output in any order. Calls that win
+ * the day's contest come out as WINNER with their team: how many fit on each list is the
+ * {@link CapacityCut}'s, the one rule that needs the whole day and not one subscriber's candidates.
  *
  * <p>Order of the rules: duplicates, then the rules of the candidate alone ({@link Eligibility}),
  * then routing to a team, then the control group (drawn among those who could be contacted, so it
- * is comparable with the contacted), then the day's contest, caps and capacity.
+ * is comparable with the contacted), then the day's contest and caps.
  */
 public final class ContactPolicy {
 
@@ -73,7 +75,7 @@ public final class ContactPolicy {
         }
 
         ContactCaps caps = new ContactCaps(config.caps(), input.businessDate(), input.history());
-        new CallAllocator(caps, input.capacity(), c -> callWindows.windowFor(c.zone(), input.businessDate()))
+        new CallAllocator(caps, c -> callWindows.windowFor(c.zone(), input.businessDate()))
                 .allocate(calls, decisions::add);
         sendMessages(messages, caps, decisions);
         return new PolicyResult(input.businessDate(), decisions);

@@ -11,14 +11,12 @@ import java.util.Set;
  * @param candidates all candidates of the date, from every campaign; candidate ids must be unique
  * @param history    contacts that count towards the caps (the last 30 days are enough)
  * @param dncPhones  E.164 numbers on the do-not-call list on this date (expired entries left out)
- * @param capacity   calls per day per list
  */
 public record ContactPolicyInput(LocalDate businessDate, List<ContactCandidate> candidates,
-                                 List<PastContact> history, Set<String> dncPhones, TeamCapacity capacity) {
+                                 List<PastContact> history, Set<String> dncPhones) {
 
     public ContactPolicyInput {
         Objects.requireNonNull(businessDate, "businessDate");
-        Objects.requireNonNull(capacity, "capacity");
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
         history = history == null ? List.of() : List.copyOf(history);
         dncPhones = dncPhones == null ? Set.of() : Set.copyOf(dncPhones);

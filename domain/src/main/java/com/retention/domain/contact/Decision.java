@@ -3,12 +3,12 @@ package com.retention.domain.contact;
 import java.util.Objects;
 
 /**
- * The policy's verdict on one candidate. LISTED carries the team, the 1-based rank in that team's
- * list (the call list's and dialer's {@code priority}) and the calling window; SUPPRESSED carries
- * the reason (and the team when it was cut by capacity); SENT and CONTROL carry nothing more.
+ * The policy's verdict on one candidate. WINNER carries the team whose list it goes to and the
+ * calling window (its rank, or its carry-over, is the {@link CapacityCut}'s); SUPPRESSED carries the
+ * reason; SENT and CONTROL carry nothing more.
  */
 public record Decision(ContactCandidate candidate, DecisionKind kind, SuppressionReason reason,
-                       String team, int rank, CallWindow window) {
+                       String team, CallWindow window) {
 
     public Decision {
         Objects.requireNonNull(candidate, "candidate");
@@ -16,29 +16,25 @@ public record Decision(ContactCandidate candidate, DecisionKind kind, Suppressio
         if ((kind == DecisionKind.SUPPRESSED) != (reason != null)) {
             throw new IllegalArgumentException("a reason is given exactly when suppressed: " + kind + " " + reason);
         }
-        if (kind == DecisionKind.LISTED && (team == null || rank < 1 || window == null)) {
-            throw new IllegalArgumentException("a listed call needs team, rank and window");
+        if (kind == DecisionKind.WINNER && (team == null || window == null)) {
+            throw new IllegalArgumentException("a winning call needs team and window");
         }
     }
 
-    static Decision listed(ContactCandidate candidate, String team, int rank, CallWindow window) {
-        return new Decision(candidate, DecisionKind.LISTED, null, team, rank, window);
+    static Decision winner(ContactCandidate candidate, String team, CallWindow window) {
+        return new Decision(candidate, DecisionKind.WINNER, null, team, window);
     }
 
     static Decision sent(ContactCandidate candidate) {
-        return new Decision(candidate, DecisionKind.SENT, null, null, 0, null);
+        return new Decision(candidate, DecisionKind.SENT, null, null, null);
     }
 
     static Decision control(ContactCandidate candidate) {
-        return new Decision(candidate, DecisionKind.CONTROL, null, null, 0, null);
+        return new Decision(candidate, DecisionKind.CONTROL, null, null, null);
     }
 
     static Decision suppressed(ContactCandidate candidate, SuppressionReason reason) {
-        return new Decision(candidate, DecisionKind.SUPPRESSED, reason, null, 0, null);
-    }
-
-    static Decision overCapacity(ContactCandidate candidate, String team) {
-        return new Decision(candidate, DecisionKind.SUPPRESSED, SuppressionReason.OVER_CAPACITY, team, 0, null);
+        return new Decision(candidate, DecisionKind.SUPPRESSED, reason, null, null);
     }
 
     public String candidateId() {
@@ -50,8 +46,11 @@ public record Decision(ContactCandidate candidate, DecisionKind kind, Suppressio
         return reason != null && reason.carriesOver();
     }
 
-    /** True when someone is actually contacted: a listed call or a sent message. */
+    /**
+     * True when someone is contacted, or may be: a sent message, or a winning call (the capacity cut
+     * may still carry it over; the caps count it as made, as the job always has).
+     */
     public boolean contacts() {
-        return kind == DecisionKind.LISTED || kind == DecisionKind.SENT;
+        return kind == DecisionKind.WINNER || kind == DecisionKind.SENT;
     }
 }

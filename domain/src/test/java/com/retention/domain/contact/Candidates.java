@@ -5,7 +5,6 @@ import com.retention.domain.common.Channel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Test fixtures: candidates with every consent given, and a policy without a control group unless asked. */
@@ -33,11 +32,7 @@ final class Candidates {
                 new ControlGroupConfig(0.0), d.teams()));
     }
 
-    static TeamCapacity ample() {
-        return new TeamCapacity(Map.of(), 1_000);
-    }
-
     static ContactPolicyInput input(LocalDate date, List<ContactCandidate> candidates) {
-        return new ContactPolicyInput(date, candidates, List.of(), Set.of(), ample());
+        return new ContactPolicyInput(date, candidates, List.of(), Set.of());
     }
 }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The policy's invariants, for any generated day of candidates, history, DNC list and capacities. */
+/** The policy's invariants, for any generated day of candidates, history and DNC list. */
 class ContactPolicyProperties {
 
     private static final ContactPolicyConfig DEFAULTS = ContactPolicyConfig.defaults();
@@ -47,7 +47,7 @@ class ContactPolicyProperties {
     void noCallToADncNumberAndNoContactWithoutAUsableAddress(@ForAll("days") PolicyInputs.Day day) {
         PolicyResult result = day.policy().decide(day.input());
 
-        assertThat(result.listed()).allSatisfy(d -> {
+        assertThat(result.winners()).allSatisfy(d -> {
             assertThat(day.input().dncPhones()).doesNotContain(d.candidate().phone());
             assertThat(d.candidate().hasUsablePhone()).isTrue();
         });
@@ -61,13 +61,13 @@ class ContactPolicyProperties {
     }
 
     @Property
-    void everyListedCallIsInsideTheLocalHoursOfTheDay(@ForAll("days") PolicyInputs.Day day) {
+    void everyWinningCallIsInsideTheLocalHoursOfTheDay(@ForAll("days") PolicyInputs.Day day) {
         LocalDate date = day.input().businessDate();
         boolean nonWorking = DEFAULTS.holidays().isNonWorkingDay(date);
         LocalTime open = nonWorking ? DEFAULTS.callWindow().nonWorkingDayStart() : DEFAULTS.callWindow().workingDayStart();
         LocalTime close = nonWorking ? DEFAULTS.callWindow().nonWorkingDayEnd() : DEFAULTS.callWindow().workingDayEnd();
 
-        for (Decision d : day.policy().decide(day.input()).listed()) {
+        for (Decision d : day.policy().decide(day.input()).winners()) {
             CallWindow w = d.window();
             ZonedDateTime earliest = w.earliest().atZone(d.candidate().zone());
             ZonedDateTime latest = w.latest().atZone(d.candidate().zone());
@@ -97,7 +97,7 @@ class ContactPolicyProperties {
 
     @Property
     void atMostOneCallPerSubscriberAndPerPhoneADay(@ForAll("days") PolicyInputs.Day day) {
-        List<Decision> listed = day.policy().decide(day.input()).listed();
+        List<Decision> listed = day.policy().decide(day.input()).winners();
 
         assertThat(listed).extracting(d -> d.candidate().subscriberId()).doesNotHaveDuplicates();
         assertThat(listed).extracting(d -> d.candidate().phone()).doesNotHaveDuplicates();
@@ -112,18 +112,6 @@ class ContactPolicyProperties {
                 controlGroup.isHeldOut(d.candidate().campaign(), d.candidate().step(), d.candidate().subscriberId()))
                 .isFalse());
         assertThat(result.control()).allSatisfy(d -> assertThat(d.candidate().campaign().isSales()).isTrue());
-    }
-
-    @Property
-    void capacityIsNeverExceededAndRanksAreContiguous(@ForAll("days") PolicyInputs.Day day) {
-        PolicyResult result = day.policy().decide(day.input());
-        for (String team : result.teams()) {
-            List<Decision> list = result.callList(team);
-            assertThat(list.size()).isLessThanOrEqualTo(day.input().capacity().forTeam(team));
-            for (int i = 0; i < list.size(); i++) {
-                assertThat(list.get(i).rank()).isEqualTo(i + 1);
-            }
-        }
     }
 
     @Property
@@ -154,7 +142,7 @@ class ContactPolicyProperties {
         List<PastContact> history = new ArrayList<>(day.input().history());
         Collections.shuffle(history, new Random(seed + 1));
         ContactPolicyInput reordered = new ContactPolicyInput(day.input().businessDate(), shuffled, history,
-                day.input().dncPhones(), day.input().capacity());
+                day.input().dncPhones());
 
         assertThat(day.policy().decide(reordered)).isEqualTo(day.policy().decide(day.input()));
     }

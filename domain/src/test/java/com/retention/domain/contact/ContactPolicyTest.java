@@ -8,11 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import static com.retention.domain.contact.Candidates.MONDAY;
 import static com.retention.domain.contact.Candidates.call;
@@ -32,7 +29,7 @@ class ContactPolicyTest {
                 call("c1", "s1", PHONE).expectedValue(BigDecimal.valueOf(100)).build(),
                 call("c2", "s2", PHONE).expectedValue(BigDecimal.valueOf(300)).build())));
 
-        assertThat(result.listed()).extracting(Decision::candidateId).containsExactly("c2");
+        assertThat(result.winners()).extracting(Decision::candidateId).containsExactly("c2");
         assertThat(result.decisionFor("c1").orElseThrow().reason()).isEqualTo(SuppressionReason.LOST_PRIORITY);
         assertThat(result.decisionFor("c1").orElseThrow().carriesOver()).isTrue();
     }
@@ -46,10 +43,9 @@ class ContactPolicyTest {
                 call("marketing", "s1", PHONE).campaign(Campaign.MARKETING).step("SPRING").build(),
                 sms("sms", "s1", PHONE).campaign(Campaign.DUNNING).step("REMINDER_SMS").build());
 
-        PolicyResult result = policy.decide(new ContactPolicyInput(MONDAY, all, List.of(), Set.of(PHONE),
-                Candidates.ample()));
+        PolicyResult result = policy.decide(new ContactPolicyInput(MONDAY, all, List.of(), Set.of(PHONE)));
 
-        assertThat(result.listed()).isEmpty();
+        assertThat(result.winners()).isEmpty();
         assertThat(result.decisions()).filteredOn(d -> d.candidate().channel() == Channel.CALL)
                 .allSatisfy(d -> assertThat(d.reason()).isEqualTo(SuppressionReason.DNC));
         // do-not-CALL: the payment reminder SMS still goes
@@ -80,31 +76,9 @@ class ContactPolicyTest {
                         .campaign(Campaign.DUNNING).step("SUSPENSION_WARNING").build(),
                 call("orphan", "s3", "+79160000003").segment(Segment.VIP).build())));
 
-        assertThat(result.callList("VIP-Petrova")).extracting(Decision::candidateId)
-                .containsExactly("vipDunning", "vip"); // dunning outranks retention
+        assertThat(result.winners()).filteredOn(d -> d.team().equals("VIP-Petrova")).extracting(Decision::candidateId)
+                .containsExactlyInAnyOrder("vipDunning", "vip");
         assertThat(result.decisionFor("orphan").orElseThrow().team()).isEqualTo("RETENTION_B2B");
-    }
-
-    @Test
-    void teamOverCapacityCarriesTheRestAndTheyComeFirstNextDay() {
-        List<ContactCandidate> today = IntStream.rangeClosed(1, 5)
-                .mapToObj(i -> call("c" + i, "s" + i, "+7916000000" + i).expectedValue(BigDecimal.valueOf(i * 10L)).build())
-                .toList();
-        TeamCapacity three = new TeamCapacity(Map.of("RETENTION_B2C", 3), 0);
-
-        PolicyResult first = policy.decide(new ContactPolicyInput(MONDAY, today, List.of(), Set.of(), three));
-
-        assertThat(first.callList("RETENTION_B2C")).extracting(Decision::candidateId).containsExactly("c5", "c4", "c3");
-        assertThat(first.callList("RETENTION_B2C")).extracting(Decision::rank).containsExactly(1, 2, 3);
-        assertThat(first.carryOvers()).extracting(Decision::candidateId).containsExactly("c1", "c2");
-        assertThat(first.carryOvers()).allSatisfy(d -> assertThat(d.reason()).isEqualTo(SuppressionReason.OVER_CAPACITY));
-
-        List<ContactCandidate> tomorrow = new ArrayList<>();
-        first.carryOvers().forEach(d -> tomorrow.add(d.candidate().carriedOver(d.candidateId() + "'", MONDAY)));
-        tomorrow.add(call("rich", "s9", "+79160000009").expectedValue(BigDecimal.valueOf(1_000)).build());
-        PolicyResult second = policy.decide(new ContactPolicyInput(MONDAY.plusDays(1), tomorrow, List.of(), Set.of(), three));
-
-        assertThat(second.callList("RETENTION_B2C")).extracting(Decision::candidateId).containsExactly("c2'", "c1'", "rich");
     }
 
     @Test
@@ -115,7 +89,7 @@ class ContactPolicyTest {
                 call("dunning", "s1", PHONE).campaign(Campaign.DUNNING).step("REMINDER_CALL").expectedValue(BigDecimal.ONE).build(),
                 call("apology", "s1", PHONE).campaign(Campaign.OUTAGE).step("APOLOGY").expectedValue(BigDecimal.ZERO).build())));
 
-        assertThat(result.listed()).extracting(Decision::candidateId).containsExactly("apology");
+        assertThat(result.winners()).extracting(Decision::candidateId).containsExactly("apology");
         assertThat(result.decisionFor("apology").orElseThrow().team()).isEqualTo("RETENTION_B2C");
         assertThat(result.ofKind(DecisionKind.SUPPRESSED)).extracting(Decision::reason).containsOnly(SuppressionReason.LOST_PRIORITY);
     }
@@ -130,7 +104,7 @@ class ContactPolicyTest {
                 call("salesMail", "s4", null).channel(Channel.EMAIL).email("a@b.ru").consentEmail(false).build())));
 
         assertThat(result.decisionFor("salesCall").orElseThrow().reason()).isEqualTo(SuppressionReason.NO_CONSENT);
-        assertThat(result.decisionFor("dunningCall").orElseThrow().kind()).isEqualTo(DecisionKind.LISTED);
+        assertThat(result.decisionFor("dunningCall").orElseThrow().kind()).isEqualTo(DecisionKind.WINNER);
         assertThat(result.decisionFor("dunningCall").orElseThrow().team()).isEqualTo("BILLING_B2C");
         assertThat(result.decisionFor("salesSms").orElseThrow().reason()).isEqualTo(SuppressionReason.NO_CONSENT);
         assertThat(result.decisionFor("dunningSms").orElseThrow().kind()).isEqualTo(DecisionKind.SENT);
@@ -151,11 +125,11 @@ class ContactPolicyTest {
         PolicyResult result = policy.decide(new ContactPolicyInput(MONDAY, List.of(
                 call("c1", "s1", "+79160000001").build(),
                 call("c2", "s2", "+79160000002").build(),
-                call("c3", "s3", "+79160000003").build()), history, Set.of(), Candidates.ample()));
+                call("c3", "s3", "+79160000003").build()), history, Set.of()));
 
         assertThat(result.decisionFor("c1").orElseThrow().reason()).isEqualTo(SuppressionReason.CAP_SUBSCRIBER);
         assertThat(result.decisionFor("c2").orElseThrow().reason()).isEqualTo(SuppressionReason.CAP_PHONE);
-        assertThat(result.decisionFor("c3").orElseThrow().kind()).isEqualTo(DecisionKind.LISTED);
+        assertThat(result.decisionFor("c3").orElseThrow().kind()).isEqualTo(DecisionKind.WINNER);
     }
 
     @Test
@@ -180,7 +154,7 @@ class ContactPolicyTest {
                 sms("marketing", "s2", "+79160000002").campaign(Campaign.MARKETING).step("SPRING").build())));
 
         assertThat(result.control()).extracting(Decision::candidateId).containsExactlyInAnyOrder("retention", "marketing");
-        assertThat(result.decisionFor("dunning").orElseThrow().kind()).isEqualTo(DecisionKind.LISTED);
+        assertThat(result.decisionFor("dunning").orElseThrow().kind()).isEqualTo(DecisionKind.WINNER);
     }
 
     @Test
@@ -205,18 +179,18 @@ class ContactPolicyTest {
                 call("fresh", "s1", PHONE).build(),
                 call("carried", "s1", PHONE).carriedOverFrom(MONDAY.minusDays(1)).build())));
 
-        assertThat(result.decisionFor("carried").orElseThrow().kind()).isEqualTo(DecisionKind.LISTED);
+        assertThat(result.decisionFor("carried").orElseThrow().kind()).isEqualTo(DecisionKind.WINNER);
         assertThat(result.decisionFor("fresh").orElseThrow().reason()).isEqualTo(SuppressionReason.DUPLICATE);
     }
 
     @Test
-    void listedCallCarriesTheSubscribersWindow() {
-        Decision listed = policy.decide(input(MONDAY, List.of(
-                call("c1", "s1", PHONE).zone(ZoneId.of("Asia/Vladivostok")).build()))).listed().get(0);
+    void winningCallCarriesTheSubscribersWindow() {
+        Decision winner = policy.decide(input(MONDAY, List.of(
+                call("c1", "s1", PHONE).zone(ZoneId.of("Asia/Vladivostok")).build()))).winners().get(0);
 
-        assertThat(listed.window().earliest()).isEqualTo(Instant.parse("2026-11-22T22:00:00Z"));
-        assertThat(listed.window().latest()).isEqualTo(Instant.parse("2026-11-23T12:00:00Z"));
-        assertThat(listed.window().display()).isEqualTo("08:00–22:00 Asia/Vladivostok");
+        assertThat(winner.window().earliest()).isEqualTo(Instant.parse("2026-11-22T22:00:00Z"));
+        assertThat(winner.window().latest()).isEqualTo(Instant.parse("2026-11-23T12:00:00Z"));
+        assertThat(winner.window().display()).isEqualTo("08:00–22:00 Asia/Vladivostok");
     }
 
     @Test

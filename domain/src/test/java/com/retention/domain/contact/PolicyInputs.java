@@ -35,8 +35,8 @@ final class PolicyInputs {
             new String[]{"MARKETING", "SPRING"}, new String[]{"MARKETING", "AUTUMN"});
     static final List<String> TEAMS = List.of("RETENTION_B2C", "RETENTION_B2B", "BILLING_B2C");
 
-    /** A generated day: the policy input and the control-group share to run it with. */
-    record Day(ContactPolicyInput input, double controlShare) {
+    /** A generated day: the policy input, the control-group share to run it with and the teams' capacities. */
+    record Day(ContactPolicyInput input, double controlShare, TeamCapacity capacity) {
         ContactPolicy policy() {
             ContactPolicyConfig d = ContactPolicyConfig.defaults();
             return new ContactPolicy(new ContactPolicyConfig(d.callWindow(), d.holidays(), d.caps(),
@@ -61,7 +61,7 @@ final class PolicyInputs {
                 candidates.add(specs.get(i).build(String.format("k%03d", i), date));
             }
             List<PastContact> history = past.stream().map(p -> p.apply(date)).toList();
-            return new Day(new ContactPolicyInput(date, candidates, history, dnc, capacity), share);
+            return new Day(new ContactPolicyInput(date, candidates, history, dnc), share, capacity);
         });
     }
 
@@ -116,7 +116,7 @@ final class PolicyInputs {
                 new PastContact("s" + subscriber, PHONES.get(phone), date.minusDays(daysAgo), channel));
     }
 
-    private static Arbitrary<TeamCapacity> capacities() {
+    static Arbitrary<TeamCapacity> capacities() {
         return Combinators.combine(
                 Arbitraries.integers().between(0, 4).list().ofSize(TEAMS.size()),
                 Arbitraries.integers().between(0, 3)

@@ -1,14 +1,13 @@
 package com.retention.jobs.calllists.policy;
 
 import com.retention.domain.common.Channel;
+import com.retention.domain.contact.CapacityCut;
 import com.retention.domain.contact.ContactCandidate;
 import com.retention.domain.contact.ContactPolicy;
 import com.retention.domain.contact.ContactPolicyInput;
 import com.retention.domain.contact.Decision;
 import com.retention.domain.contact.PastContact;
 import com.retention.domain.contact.PolicyResult;
-import com.retention.domain.contact.TeamCapacity;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,15 +19,14 @@ import java.util.Set;
 
 /**
  * Decides one run of whole phones (every candidate of those numbers, hence of their subscribers) with
- * the domain's ContactPolicy: every rule of the policy is per subscriber or per phone except the team
- * capacity, so the run is decided here without limits and the winners are staged for the database's
- * cut at capacity ({@link DecisionWriter#writeWinner}).
+ * the domain's ContactPolicy: every rule of the policy is per subscriber or per phone, so a run is decided
+ * on its own. The calls that win are staged for the day's capacity cut, which the database makes
+ * ({@link DecisionWriter#writeWinner}, the domain's {@link CapacityCut} in SQL).
  * Paused dunning contacts are recorded as SUPPRESSED (PAUSED) without asking the policy.
  */
 final class ChunkDecider {
 
     static final String PAUSED = "PAUSED";
-    private static final TeamCapacity UNLIMITED = new TeamCapacity(Map.of(), Integer.MAX_VALUE);
 
     private final ContactPolicy policy;
     private final CandidateFactory factory;
@@ -66,7 +64,7 @@ final class ChunkDecider {
             return;
         }
         List<PastContact> past = pastContacts(subscribers, phones);
-        PolicyResult result = policy.decide(new ContactPolicyInput(date, candidates, past, dnc, UNLIMITED));
+        PolicyResult result = policy.decide(new ContactPolicyInput(date, candidates, past, dnc));
         for (Decision decision : result.decisions()) {
             record(decision, decisions);
         }
@@ -89,17 +87,11 @@ final class ChunkDecider {
         long id = CandidateFactory.rowIdOf(c.candidateId());
         String channel = c.channel().name();
         switch (decision.kind()) {
-            case LISTED -> decisions.writeWinner(id, decision.team(),
-                    c.carriedOverFrom() == null ? null : (int) c.carriedOverFrom().toEpochDay(),
-                    c.campaign().priority(), cents(c.expectedValue()), c.subscriberId());
+            case WINNER -> decisions.writeWinner(CapacityCut.Winner.of(decision));
             case SENT -> decisions.write(id, DecisionWriter.SENT, null, null, channel);
             case CONTROL -> decisions.write(id, DecisionWriter.CONTROL, null, null, channel);
             case SUPPRESSED -> decisions.write(id, decision.carriesOver() ? DecisionWriter.CARRIED : DecisionWriter.SUPPRESSED,
                     decision.reason().name(), decision.team(), channel);
         }
-    }
-
-    private static long cents(BigDecimal value) {
-        return value.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 }

@@ -1,6 +1,9 @@
 package com.retention.jobs.calllists.policy;
 
+import com.retention.domain.contact.CapacityCut;
 import com.retention.domain.contact.TeamCapacity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,9 +19,9 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * UPDATE ... FROM. One UPDATE per candidate, even batched, was most of the policy step on a large day.
  *
  * <p>Call winners are staged as {@link #WINNER} with what orders them within their team's list; the
- * same UPDATE ranks them per team (the domain's list order) and cuts each team at its capacity:
- * LISTED with the rank up to it, CARRIED (OVER_CAPACITY) beyond. The capacity cut is the one rule that
- * needs the whole day, so the database does it and the heap holds nothing per winner.
+ * same UPDATE makes the domain's {@link CapacityCut} (ranks per team in its list order, cut at the
+ * team's capacity): LISTED with the rank up to it, CARRIED (OVER_CAPACITY) beyond. The cut is the one
+ * rule that needs the whole day, so the database does it and the heap holds nothing per winner.
  * The temporary table lives only in this transaction (dropped at commit or rollback).
  */
 final class DecisionWriter implements AutoCloseable {
@@ -71,15 +74,16 @@ final class DecisionWriter implements AutoCloseable {
     }
 
     /**
-     * A call winner for {@code team}'s list, ordered there by: carried over first, the oldest first
-     * ({@code carriedDay}, epoch day, null when not carried); campaign priority and expected value,
-     * highest first; then subscriber and candidate id.
+     * A call winner for its team's list, staged with the keys of {@link CapacityCut#IN_LIST}: the day it
+     * was first due as an epoch day (null when not carried), priority, expected value in cents (exact:
+     * the column has two decimals) and subscriber id; the candidate id is the row id.
      */
-    void writeWinner(long candidateId, String team, Integer carriedDay, int priority, long valueCents,
-                     String subscriberId) {
+    void writeWinner(CapacityCut.Winner winner) {
+        Integer carriedDay = winner.carriedOverFrom() == null ? null : (int) winner.carriedOverFrom().toEpochDay();
         try {
-            rows.value(candidateId).text(WINNER).text(null).text(team).text(null)
-                    .value(carriedDay).value(priority).value(valueCents).text(subscriberId).endRow();
+            rows.value(CandidateFactory.rowIdOf(winner.candidateId())).text(WINNER).text(null).text(winner.team())
+                    .text(null).value(carriedDay).value(winner.priority()).value(cents(winner.expectedValue()))
+                    .text(winner.subscriberId()).endRow();
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -100,6 +104,10 @@ final class DecisionWriter implements AutoCloseable {
         p.put("otherLists", capacity.otherListsPerDay());
         session.getMapper(PolicyMapper.class).applyDecisions(p);
         session.commit();
+    }
+
+    private static long cents(BigDecimal value) {
+        return value.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     private static IllegalStateException failed(SQLException e) {
