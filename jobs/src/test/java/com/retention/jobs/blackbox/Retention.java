@@ -160,7 +160,8 @@ public final class Retention implements AutoCloseable {
             if (arg.startsWith("-") || label.length() > 30) {
                 break;
             }
-            label.append(label.length() == 0 ? "" : "-").append(arg.replaceAll("[^A-Za-z0-9.]", "_"));
+            String word = arg.contains("/") ? Path.of(arg).getFileName().toString() : arg;
+            label.append(label.length() == 0 ? "" : "-").append(word.replaceAll("[^A-Za-z0-9.]", "_"));
         }
         return label.length() == 0 ? "retention" : label.toString();
     }

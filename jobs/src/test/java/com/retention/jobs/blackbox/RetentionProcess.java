@@ -112,8 +112,18 @@ public final class RetentionProcess {
      * one or the deadline passes (the process is left running: the caller's cleanup kills it).
      */
     public String awaitLine(Pattern pattern, Duration timeout) {
+        return awaitLine(pattern, null, timeout);
+    }
+
+    /** As {@link #awaitLine(Pattern, Duration)}, failing at once when a line matches {@code failure} (if given). */
+    public String awaitLine(Pattern pattern, Pattern failure, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
+            if (failure != null) {
+                stdoutLines().stream().filter(l -> failure.matcher(l).find()).findFirst().ifPresent(l ->
+                        fail(name + " printed /" + failure + "/ before a line matching /" + pattern + "/:\n" + l
+                                + "\n" + tails()));
+            }
             Optional<String> line = stdoutLines().stream().filter(l -> pattern.matcher(l).find()).findFirst();
             if (line.isPresent()) {
                 return line.get();

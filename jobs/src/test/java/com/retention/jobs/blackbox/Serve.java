@@ -14,12 +14,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@code retention serve} process on a free loopback port, and its Actuator over HTTP. By default
  * nothing is scheduled to fire during a test (crons in 2099, no catch-up on start); tests pass the
- * schedule they need as {@code --retention.schedule.*} arguments, which come after and win.
+ * schedule they need as {@code --key=value} settings, which replace those defaults.
  */
 public final class Serve {
 
@@ -39,13 +41,21 @@ public final class Serve {
     /** Starts serve with the output folder and inbox given, quiet schedules, and {@code settings} on top. */
     public static Serve start(Retention retention, Path out, Path inbox, String... settings) {
         int port = freePort();
-        List<String> args = new ArrayList<>(List.of("serve", "--server.port=" + port, "--retention.output=" + out,
-                "--retention.schedule.inbox=" + inbox,
-                "--retention.schedule.nightly-cron=" + NEVER,
-                "--retention.schedule.outages-cron=" + NEVER,
-                "--retention.schedule.inbox-cron=" + NEVER,
-                "--retention.schedule.catch-up-on-start=false"));
-        args.addAll(List.of(settings));
+        // One value per key: Spring joins repeated command-line properties with commas instead of the last winning.
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("--server.port", String.valueOf(port));
+        properties.put("--retention.output", out.toString());
+        properties.put("--retention.schedule.inbox", inbox.toString());
+        properties.put("--retention.schedule.nightly-cron", NEVER);
+        properties.put("--retention.schedule.outages-cron", NEVER);
+        properties.put("--retention.schedule.inbox-cron", NEVER);
+        properties.put("--retention.schedule.catch-up-on-start", "false");
+        for (String setting : settings) {
+            int eq = setting.indexOf('=');
+            properties.put(setting.substring(0, eq), setting.substring(eq + 1));
+        }
+        List<String> args = new ArrayList<>(List.of("serve"));
+        properties.forEach((key, value) -> args.add(key + "=" + value));
         return new Serve(retention.start(args.toArray(String[]::new)), port);
     }
 

@@ -87,7 +87,8 @@ class TwoNodesIT {
         long killed = System.nanoTime();
         System.out.println("[blackbox] SIGKILLed serve node pid " + runner.process().pid() + " after its first job");
 
-        survivor.process().awaitLine(Fixture.nightCompleted(night), NOTICE.plus(TAKE_OVER));
+        survivor.process().awaitLine(Fixture.nightCompleted(night),
+                Pattern.compile("Night of " + night + ": nightly (FAILED|STOPPED)"), NOTICE.plus(TAKE_OVER));
         System.out.printf("[blackbox] the other node completed the night %d s after the kill%n",
                 Duration.ofNanos(System.nanoTime() - killed).toSeconds());
 
