@@ -1,0 +1,70 @@
+package com.retention.jobs.blackbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * The night cannot write its outputs: a regular file stands where the date's call-list folder must be
+ * (a folder made unwritable would not stop root, who runs CI). The run fails with one line and exit 1,
+ * leaves no half-written file, and once the file is gone the same command completes the night with the
+ * undisturbed run's outputs.
+ */
+class OutputInTheWayIT {
+
+    private Fixture fixture;
+    private Retention retention;
+    private Path dir;
+    private Path home;
+
+    @BeforeEach
+    void setUp(TestInfo test) {
+        fixture = Fixture.get();
+        dir = Retention.testDir(test);
+        retention = Retention.in(dir.resolve("logs"));
+        home = Homes.copy(fixture.base, dir.resolve("home"));
+        retention.home(home);
+    }
+
+    @AfterEach
+    void tearDown() {
+        retention.close();
+        Homes.delete(home);
+    }
+
+    @Test
+    void aFileInTheWayFailsTheNightCleanlyAndTheRestartCompletesIt() throws IOException {
+        Path out = dir.resolve("out");
+        Path blocker = out.resolve("call-lists").resolve(fixture.night.toString());
+        Files.createDirectories(blocker.getParent());
+        Files.writeString(blocker, "not a folder\n");
+        String[] nightly = {"run", "nightly", "--date", fixture.night.toString(), "--retention.output=" + out};
+
+        Retention.Ran failed = retention.run(nightly);
+        assertEquals(1, failed.exitCode(), "exit code with the output folder blocked\n" + failed.process().tails());
+        assertEquals(1, failed.stderr().size(), "one line on stderr\n" + failed.process().tails());
+        assertTrue(failed.stderr().get(0).startsWith("retention:"), failed.stderr().get(0));
+        assertEquals(List.of(), Outputs.leftovers(out), "temporary or partial files left in " + out);
+        // Whatever the failed night did write must be whole: the same as the undisturbed run's file.
+        Map<String, Path> reference = Outputs.ofDate(fixture.referenceOut, fixture.night);
+        for (Map.Entry<String, Path> written : Outputs.ofDate(out, fixture.night).entrySet()) {
+            assertTrue(reference.containsKey(written.getKey()), "unexpected output " + written.getKey());
+            assertNull(Outputs.difference(reference.get(written.getKey()), written.getValue()),
+                    "half-written " + written.getKey());
+        }
+
+        Files.delete(blocker);
+        retention.succeed(nightly);
+        Outputs.assertSame(fixture.referenceOut, out, fixture.night);
+    }
+}
