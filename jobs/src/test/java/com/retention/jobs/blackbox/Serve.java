@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,11 +97,6 @@ public final class Serve {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
-    }
-
-    /** A Quartz cron (seconds first) that fires every day at the wall-clock second of {@code at} in its zone. */
-    public static String cronAt(ZonedDateTime at) {
-        return at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * ?";
     }
 
     static int freePort() {
