@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The embedded PostgreSQL SIGKILLed (its postmaster, the first line of pgdata/postmaster.pid) while
@@ -18,28 +16,13 @@ import org.junit.jupiter.api.TestInfo;
  * line, and the failed night completes afterwards, by the same command or by {@code jobs restart ID},
  * with the undisturbed run's outputs.
  */
-class DatabaseKilledIT {
+class DatabaseKilledIT extends OnACopiedHome {
 
-    private Fixture fixture;
-    private Retention retention;
-    private Path dir;
-    private Path home;
     private Path out;
 
     @BeforeEach
-    void setUp(TestInfo test) {
-        fixture = Fixture.get();
-        dir = Retention.testDir(test);
-        retention = Retention.in(dir.resolve("logs"));
-        home = Homes.copy(fixture.base, dir.resolve("home"));
+    void setUp() {
         out = dir.resolve("out");
-        retention.home(home);
-    }
-
-    @AfterEach
-    void tearDown() {
-        retention.close();
-        Homes.delete(home);
     }
 
     @Test

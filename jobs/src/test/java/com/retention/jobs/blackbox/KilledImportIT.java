@@ -13,17 +13,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * {@code import usage FILE} SIGKILLed in the middle of a large file (once its first chunks are in the
  * database, before its last), then the same command again: every row of the file is loaded exactly
  * once, with its values.
  */
-class KilledImportIT {
+class KilledImportIT extends OnACopiedHome {
 
     /** Months no demo operator has: the rows of this file are told apart from the demo's by them. */
     private static final List<String> MONTHS = List.of("2019-01", "2019-02", "2019-03", "2019-04", "2019-05",
@@ -31,26 +28,9 @@ class KilledImportIT {
     private static final String COUNT = "SELECT count(*), coalesce(sum(charged), 0) FROM usage_month WHERE month >= '2019-01-01' "
             + "AND month < '2020-01-01'";
 
-    private Fixture fixture;
-    private Retention retention;
-    private Path dir;
-    private Path home;
     private List<String> ids;
 
-    @BeforeEach
-    void setUp(TestInfo test) {
-        fixture = Fixture.get();
-        dir = Retention.testDir(test);
-        retention = Retention.in(dir.resolve("logs"));
-        home = Homes.copy(fixture.base, dir.resolve("home"));
-        retention.home(home);
-    }
 
-    @AfterEach
-    void tearDown() {
-        retention.close();
-        Homes.delete(home);
-    }
 
     @Test
     void killedImportRunAgainLoadsEveryRowOnce() throws IOException {

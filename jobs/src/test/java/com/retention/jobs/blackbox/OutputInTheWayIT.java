@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * The night cannot write its outputs: a regular file stands where the date's call-list folder must be
@@ -20,27 +17,7 @@ import org.junit.jupiter.api.TestInfo;
  * leaves no half-written file, and once the file is gone the same command completes the night with the
  * undisturbed run's outputs.
  */
-class OutputInTheWayIT {
-
-    private Fixture fixture;
-    private Retention retention;
-    private Path dir;
-    private Path home;
-
-    @BeforeEach
-    void setUp(TestInfo test) {
-        fixture = Fixture.get();
-        dir = Retention.testDir(test);
-        retention = Retention.in(dir.resolve("logs"));
-        home = Homes.copy(fixture.base, dir.resolve("home"));
-        retention.home(home);
-    }
-
-    @AfterEach
-    void tearDown() {
-        retention.close();
-        Homes.delete(home);
-    }
+class OutputInTheWayIT extends OnACopiedHome {
 
     @Test
     void aFileInTheWayFailsTheNightCleanlyAndTheRestartCompletesIt() throws IOException {

@@ -9,37 +9,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 
 /**
  * {@code serve} running on a RETENTION_HOME while other commands work on the same home at the same
  * time: two imports of different kinds, an export, {@code jobs} and an intraday outage run. Each
  * succeeds, and serve is still healthy afterwards.
  */
-class ServeWithCommandsIT {
-
-    private Fixture fixture;
-    private Retention retention;
-    private Path dir;
-    private Path home;
-
-    @BeforeEach
-    void setUp(TestInfo test) {
-        fixture = Fixture.get();
-        dir = Retention.testDir(test);
-        retention = Retention.in(dir.resolve("logs"));
-        home = Homes.copy(fixture.base, dir.resolve("home"));
-        retention.home(home);
-    }
-
-    @AfterEach
-    void tearDown() {
-        retention.close();
-        Homes.delete(home);
-    }
+class ServeWithCommandsIT extends OnACopiedHome {
 
     @Test
     void importsExportJobsAndOutagesSucceedWhileServeRuns() throws IOException {
