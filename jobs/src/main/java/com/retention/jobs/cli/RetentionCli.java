@@ -24,6 +24,9 @@ public final class RetentionCli {
         for (String arg : args) {
             (isSpringArgument(arg) ? springArgs : commandArgs).add(arg);
         }
+        if (List.of(args).contains("--verbose")) {
+            springArgs.add("--retention.log.stack-traces=%ex"); // the console pattern's, see application.yml
+        }
         try (ApplicationContextHolder spring = new ApplicationContextHolder(springArgs)) {
             RootCommand root = new RootCommand(spring);
             CommandLine cli = new CommandLine(root);

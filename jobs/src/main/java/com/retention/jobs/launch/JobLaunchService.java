@@ -109,20 +109,20 @@ public class JobLaunchService {
                             jobName, date);
                     jobOperator.abandon(last);
                 }
-                return new JobOutcome(jobName, jobOperator.start(job,
-                        JobParametersFactory.of(date, at, System.currentTimeMillis())), false);
+                return outcome(jobName, jobOperator.start(job,
+                        JobParametersFactory.of(date, at, System.currentTimeMillis())));
             }
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
                 if (mode == Mode.RESUME) {
                     return new JobOutcome(jobName, last, true);
                 }
                 JobParameters again = JobParametersFactory.of(date, at, System.currentTimeMillis());
-                return new JobOutcome(jobName, jobOperator.start(job, again), false);
+                return outcome(jobName, jobOperator.start(job, again));
             }
             if (last != null) {
-                return new JobOutcome(jobName, jobOperator.restart(last), false);
+                return outcome(jobName, jobOperator.restart(last));
             }
-            return new JobOutcome(jobName, jobOperator.start(job, parameters), false);
+            return outcome(jobName, jobOperator.start(job, parameters));
         } catch (UserInputException e) {
             throw e;
         } catch (Exception e) {
@@ -171,12 +171,32 @@ public class JobLaunchService {
                 throw new UserInputException("execution " + executionId + " is still running");
             }
             JobExecution stopped = now.isRunning() ? recoverStale(now) : now;
-            return new JobOutcome(jobName, jobOperator.restart(stopped), false);
+            return outcome(jobName, jobOperator.restart(stopped));
         } catch (UserInputException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("execution " + executionId + " could not restart: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The outcome of a run that ended; for a night that failed in one of its jobs (its steps are named
+     * after them), that job's own failure, from its latest run since the night started.
+     */
+    private JobOutcome outcome(String jobName, JobExecution execution) {
+        if (execution.getStatus() != BatchStatus.FAILED) {
+            return new JobOutcome(jobName, execution, false);
+        }
+        String inner = execution.getStepExecutions().stream()
+                .filter(step -> step.getStatus() == BatchStatus.FAILED && jobsByName.containsKey(step.getStepName()))
+                .map(step -> jobRepository.getLastJobInstance(step.getStepName()))
+                .filter(java.util.Objects::nonNull)
+                .map(jobRepository::getLastJobExecution)
+                .filter(run -> run != null && run.getStatus() == BatchStatus.FAILED && run.getStartTime() != null
+                        && execution.getStartTime() != null && !run.getStartTime().isBefore(execution.getStartTime()))
+                .map(run -> run.getJobInstance().getJobName() + ": " + JobOutcome.rootCause(run))
+                .findFirst().orElse(null);
+        return new JobOutcome(jobName, execution, false, inner);
     }
 
     public java.util.Set<String> jobNames() {

@@ -7,8 +7,15 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
-/** What a run did, in the words the command line prints. */
-public record JobOutcome(String command, JobExecution execution, boolean alreadyComplete) {
+/**
+ * What a run did, in the words the command line prints. {@code innerCause} is, for a night that failed
+ * inside one of its jobs, that job's own failure: the night's step only knows that its job failed.
+ */
+public record JobOutcome(String command, JobExecution execution, boolean alreadyComplete, String innerCause) {
+
+    public JobOutcome(String command, JobExecution execution, boolean alreadyComplete) {
+        this(command, execution, alreadyComplete, null);
+    }
 
     public boolean succeeded() {
         return execution.getStatus() == BatchStatus.COMPLETED;
@@ -35,7 +42,14 @@ public record JobOutcome(String command, JobExecution execution, boolean already
     }
 
     public String failureLine() {
-        String cause = execution.getAllFailureExceptions().stream()
+        String cause = innerCause != null ? innerCause : rootCause(execution);
+        return command + " failed (execution " + execution.getId() + "): " + cause.lines().findFirst().orElse("")
+                + ". Fix the cause and run it again, or: retention jobs restart " + execution.getId();
+    }
+
+    /** The innermost message of the execution's first failure, or its exit description. */
+    static String rootCause(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream()
                 .map(t -> {
                     Throwable root = t;
                     while (root.getCause() != null && root.getCause() != root) {
@@ -43,9 +57,20 @@ public record JobOutcome(String command, JobExecution execution, boolean already
                     }
                     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
                 })
-                .findFirst().orElse(execution.getExitStatus().getExitDescription());
-        return command + " failed (execution " + execution.getId() + "): " + cause.lines().findFirst().orElse("")
-                + ". Fix the cause and run it again, or: retention jobs restart " + execution.getId();
+                .findFirst().orElseGet(() -> fromDescription(execution.getExitStatus().getExitDescription()));
+    }
+
+    /**
+     * A run read back from the job repository has no exceptions, only its exit description: their
+     * stack trace as text. Its innermost "Caused by:" (else its first line) without the class name.
+     */
+    private static String fromDescription(String description) {
+        if (description == null || description.isBlank()) {
+            return "no failure recorded";
+        }
+        String line = description.lines().filter(l -> l.startsWith("Caused by: ")).reduce((a, b) -> b)
+                .map(l -> l.substring("Caused by: ".length())).orElse(description.lines().findFirst().orElse(""));
+        return line.replaceFirst("^[\\w.$]+(Exception|Error): ", "").strip();
     }
 
     /** A step that runs a whole job (the night's steps) has no item counts of its own. */

@@ -30,7 +30,11 @@ class OutputInTheWayIT extends OnACopiedHome {
         Retention.Ran failed = retention.run(nightly);
         assertEquals(1, failed.exitCode(), "exit code with the output folder blocked\n" + failed.process().tails());
         assertEquals(1, failed.stderr().size(), "one line on stderr\n" + failed.process().tails());
-        assertTrue(failed.stderr().get(0).startsWith("retention:"), failed.stderr().get(0));
+        assertTrue(failed.stderr().get(0).startsWith("retention: nightly failed"), failed.stderr().get(0));
+        assertTrue(failed.stderr().get(0).contains("call-lists: cannot write " + blocker + ": " + blocker
+                + " is a file, not a folder"), "the line names the job and the cause: " + failed.stderr().get(0));
+        assertTrue(failed.process().stdoutLines().stream().noneMatch(l -> l.startsWith("\tat ")),
+                "no stack trace on stdout without --verbose\n" + failed.process().tails());
         assertEquals(List.of(), Outputs.leftovers(out), "temporary or partial files left in " + out);
         // Whatever the failed night did write must be whole: the same as the undisturbed run's file.
         Map<String, Path> reference = Outputs.ofDate(fixture.referenceOut, fixture.night);
