@@ -1,6 +1,6 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.cli.UserInputException;
+import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.imports.write.ChunkUpserter;
 import java.util.List;
 import java.util.Map;

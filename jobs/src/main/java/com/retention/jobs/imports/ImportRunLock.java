@@ -1,6 +1,6 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.scheduling.JobRunLock;
+import com.retention.jobs.launch.JobRunLock;
 import java.util.Optional;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,6 @@
 package com.retention.jobs.launch;
 
 import com.retention.jobs.imports.ImportRunLock;
-import com.retention.jobs.scheduling.JobRunLock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package com.retention.jobs.launch;
 
-import com.retention.jobs.cli.UserInputException;
-import com.retention.jobs.scheduling.JobRunLock;
+import com.retention.jobs.errors.UserInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

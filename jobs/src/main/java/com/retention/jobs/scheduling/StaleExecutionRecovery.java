@@ -3,6 +3,7 @@ package com.retention.jobs.scheduling;
 import com.retention.jobs.imports.ImportJobParameters;
 import com.retention.jobs.launch.ExecutionRunLock;
 import com.retention.jobs.launch.JobParametersFactory;
+import com.retention.jobs.launch.JobRunLock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.retention.jobs.cli;
+package com.retention.jobs.errors;
 
 /** Bad usage or an unreadable input: one clear line to the user, exit code 2, nothing written. */
 public class UserInputException extends RuntimeException {

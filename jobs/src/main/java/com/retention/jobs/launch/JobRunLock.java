@@ -1,7 +1,6 @@
-package com.retention.jobs.scheduling;
+package com.retention.jobs.launch;
 
 import com.retention.jobs.db.AdvisoryLocks;
-import com.retention.jobs.nightly.NightlyJobConfiguration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,6 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class JobRunLock {
 
+    /**
+     * The one job that holds its date's day lock exclusively: the nightly flow (its configuration
+     * takes its name from here, so launching needs nothing of the flow it launches).
+     */
+    public static final String WHOLE_DAY_JOB = "nightly";
+
     private static final String DAY = "business-day";
 
     private final DataSource dataSource;
@@ -49,7 +54,7 @@ public class JobRunLock {
         long key = key(job, date, at);
         // the night holds its date exclusively, a single job shared; an intraday run holds no day lock
         Long day = at == null ? key(DAY, date, null) : null;
-        boolean shared = !NightlyJobConfiguration.JOB.equals(job);
+        boolean shared = !WHOLE_DAY_JOB.equals(job);
         Connection connection = null;
         try {
             connection = dataSource.getConnection();

@@ -1,4 +1,4 @@
-package com.retention.jobs.cli;
+package com.retention.jobs.errors;
 
 /**
  * The application could not start, so no work began: a bad setting, a port in use, a database that

@@ -1,4 +1,4 @@
-package com.retention.jobs.scheduling;
+package com.retention.jobs.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
