@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.scoring.ScoringRules;
 import com.retention.jobs.bench.HeapPeak;
+import com.retention.jobs.facts.FactsMapper;
+import com.retention.jobs.facts.FactsQuery;
 import com.retention.jobs.launch.BusinessDay;
 import com.retention.jobs.support.Cli;
 import com.retention.jobs.support.IntegrationTest;

@@ -1,4 +1,4 @@
-package com.retention.jobs.scoring;
+package com.retention.jobs.facts;
 
 import com.retention.domain.dunning.Invoice;
 import com.retention.domain.dunning.Payment;
@@ -7,7 +7,6 @@ import com.retention.domain.offers.OfferStatus;
 import com.retention.domain.offers.PastOffer;
 import com.retention.domain.outages.Outage;
 import com.retention.domain.outages.OutageKind;
-import com.retention.jobs.dunning.AccountLedger;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

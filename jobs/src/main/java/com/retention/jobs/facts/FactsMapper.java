@@ -1,4 +1,4 @@
-package com.retention.jobs.scoring;
+package com.retention.jobs.facts;
 
 import org.apache.ibatis.annotations.Mapper;
 
@@ -9,5 +9,5 @@ import org.apache.ibatis.annotations.Mapper;
 @Mapper
 public interface FactsMapper {
 
-    String FACTS = "com.retention.jobs.scoring.FactsMapper.facts";
+    String FACTS = "com.retention.jobs.facts.FactsMapper.facts";
 }

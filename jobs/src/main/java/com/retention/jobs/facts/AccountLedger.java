@@ -1,4 +1,4 @@
-package com.retention.jobs.dunning;
+package com.retention.jobs.facts;
 
 import com.retention.domain.dunning.Invoice;
 import com.retention.domain.dunning.Payment;
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An account's invoices and payments as the ledger SQL fragment ({@code DunningMapper.accountLedger})
+ * An account's invoices and payments as the ledger SQL fragment ({@code LedgerMapper.accountLedger})
  * aggregates them: parallel arrays, dates as days since 1970-01-01. Scoring and dunning both read it,
  * so FIFO settlement stays in the domain and SQL only gathers.
  */
@@ -39,7 +39,8 @@ public final class AccountLedger {
         return payments;
     }
 
-    static LocalDate day(Integer epochDay) {
+    /** A date of the ledger's arrays (days since 1970-01-01); null stays null. */
+    public static LocalDate day(Integer epochDay) {
         return epochDay == null ? null : LocalDate.ofEpochDay(epochDay);
     }
 }

@@ -1,4 +1,4 @@
-package com.retention.jobs.scoring;
+package com.retention.jobs.facts;
 
 import com.retention.jobs.partitioning.KeyRange;
 import com.retention.jobs.partitioning.KeySpace;

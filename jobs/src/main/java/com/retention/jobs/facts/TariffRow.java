@@ -1,4 +1,4 @@
-package com.retention.jobs.scoring;
+package com.retention.jobs.facts;
 
 import com.retention.domain.common.Segment;
 import com.retention.domain.offers.Tariff;

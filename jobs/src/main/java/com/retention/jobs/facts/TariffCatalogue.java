@@ -1,13 +1,13 @@
-package com.retention.jobs.scoring;
+package com.retention.jobs.facts;
 
 import com.retention.domain.offers.Tariff;
 import java.util.Collection;
-import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
 
 /** The whole catalogue in memory for one step: every subscriber's cost projection compares against it. */
 public final class TariffCatalogue {

@@ -1,7 +1,5 @@
-package com.retention.jobs.scoring;
+package com.retention.jobs.csv;
 
-import com.retention.jobs.csv.CsvColumn;
-import com.retention.jobs.csv.CsvFileWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.retention.jobs.scoring;
+package com.retention.jobs.facts;
 
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
