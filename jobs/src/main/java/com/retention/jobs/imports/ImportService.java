@@ -2,7 +2,7 @@ package com.retention.jobs.imports;
 
 import com.retention.jobs.errors.JobFailedException;
 import com.retention.jobs.errors.UserInputException;
-import com.retention.jobs.imports.read.UnreadableFileException;
+import com.retention.jobs.ingest.read.UnreadableFileException;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.launch.JobRunLock;
 import java.nio.file.Path;

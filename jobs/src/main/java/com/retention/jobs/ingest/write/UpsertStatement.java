@@ -1,7 +1,7 @@
-package com.retention.jobs.imports.write;
+package com.retention.jobs.ingest.write;
 
-import com.retention.jobs.imports.write.TableSpec.Column;
-import com.retention.jobs.imports.write.TableSpec.Reference;
+import com.retention.jobs.ingest.write.TableSpec.Column;
+import com.retention.jobs.ingest.write.TableSpec.Reference;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;

@@ -1,4 +1,4 @@
-package com.retention.jobs.imports.read;
+package com.retention.jobs.ingest.read;
 
 /** A file that cannot be imported at all; the message is the one line the user sees. */
 public class UnreadableFileException extends RuntimeException {

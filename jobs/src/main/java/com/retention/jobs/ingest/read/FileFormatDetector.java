@@ -1,4 +1,4 @@
-package com.retention.jobs.imports.read;
+package com.retention.jobs.ingest.read;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
-package com.retention.jobs.imports.parse;
+package com.retention.jobs.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.domain.phones.PhoneNormalizer;
-import com.retention.jobs.imports.read.HeaderIndex;
-import com.retention.jobs.imports.read.SourceRow;
+import com.retention.jobs.ingest.read.HeaderIndex;
+import com.retention.jobs.ingest.read.SourceRow;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;

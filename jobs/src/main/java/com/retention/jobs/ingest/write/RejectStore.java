@@ -1,6 +1,6 @@
-package com.retention.jobs.imports.write;
+package com.retention.jobs.ingest.write;
 
-import com.retention.jobs.imports.parse.Reject;
+import com.retention.jobs.ingest.parse.Reject;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,7 @@
-package com.retention.jobs.imports.write;
+package com.retention.jobs.ingest.write;
 
-import com.retention.jobs.imports.ParsedRow;
-import com.retention.jobs.imports.parse.Reject;
+import com.retention.jobs.ingest.parse.ParsedRow;
+import com.retention.jobs.ingest.parse.Reject;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

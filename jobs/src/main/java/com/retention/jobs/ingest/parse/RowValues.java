@@ -1,8 +1,8 @@
-package com.retention.jobs.imports.parse;
+package com.retention.jobs.ingest.parse;
 
 import com.retention.domain.phones.PhoneNormalizer;
 import com.retention.domain.phones.PhoneResult;
-import com.retention.jobs.imports.read.SourceRow;
+import com.retention.jobs.ingest.read.SourceRow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.retention.jobs.imports.parse;
+package com.retention.jobs.ingest.parse;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package com.retention.jobs.imports.parse;
+package com.retention.jobs.ingest.parse;
 
 /** A cell that breaks a rule; ordinary input, so no stack trace is filled in. */
 public final class BadValueException extends Exception {

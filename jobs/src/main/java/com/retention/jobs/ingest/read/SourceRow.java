@@ -1,4 +1,4 @@
-package com.retention.jobs.imports.read;
+package com.retention.jobs.ingest.read;
 
 /**
  * One data row of an input file. Cells are what the file holds: {@code String} (all CSV cells and

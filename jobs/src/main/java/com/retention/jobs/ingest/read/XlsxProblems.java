@@ -1,4 +1,4 @@
-package com.retention.jobs.imports.read;
+package com.retention.jobs.ingest.read;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package com.retention.jobs.imports.write;
+package com.retention.jobs.ingest.write;
 
 import java.util.List;
 

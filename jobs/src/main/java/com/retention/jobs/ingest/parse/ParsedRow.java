@@ -1,6 +1,5 @@
-package com.retention.jobs.imports;
+package com.retention.jobs.ingest.parse;
 
-import com.retention.jobs.imports.parse.Reject;
 import java.util.List;
 
 /** A row read and checked: its values in the table's column order, or the reasons it is rejected. */
