@@ -1,4 +1,4 @@
-package com.retention.jobs.scoring;
+package com.retention.jobs.support;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 

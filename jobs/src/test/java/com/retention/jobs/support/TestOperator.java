@@ -1,4 +1,4 @@
-package com.retention.jobs.scoring;
+package com.retention.jobs.support;
 
 import java.math.BigDecimal;
 import java.time.Instant;
