@@ -66,7 +66,7 @@ public class StaleExecutionRecovery {
 
     private boolean recoverIfStale(long executionId) {
         JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null || !ExecutionRunLock.hasLock(execution)) {
+        if (execution == null || !runLocks.hasLock(execution)) {
             return false; // not started by JobLaunchService or ImportService: no lock tells whether it lives
         }
         String job = execution.getJobInstance().getJobName();
