@@ -23,4 +23,7 @@ public interface OfferMapper {
      * {@code day}); the call-lists job calls it in the transaction that records its decisions.
      */
     int markControl(Map<String, Object> day);
+
+    /** Undoes {@link #markControl} for D before the call lists of D are rebuilt. */
+    int resetControl(Map<String, Object> day);
 }
