@@ -1,6 +1,7 @@
 package com.retention.jobs.cli;
 
 import com.retention.jobs.RetentionApplication;
+import com.retention.jobs.errors.CannotStartException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.WebApplicationType;

@@ -4,6 +4,7 @@ import com.retention.jobs.bench.Bench;
 import com.retention.jobs.bench.BenchReport;
 import com.retention.jobs.bench.BenchResult;
 import com.retention.jobs.demo.DemoSpec;
+import com.retention.jobs.errors.JobFailedException;
 import com.retention.jobs.launch.OperatorProperties;
 import java.io.PrintWriter;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.retention.jobs.cli;
 
+import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.exports.OutputExporter;
 import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.launch.JobLaunchService;

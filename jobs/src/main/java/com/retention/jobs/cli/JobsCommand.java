@@ -1,5 +1,6 @@
 package com.retention.jobs.cli;
 
+import com.retention.jobs.errors.JobFailedException;
 import com.retention.jobs.launch.JobHistory;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;

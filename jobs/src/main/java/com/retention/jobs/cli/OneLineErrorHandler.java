@@ -1,5 +1,7 @@
 package com.retention.jobs.cli;
 
+import com.retention.jobs.errors.JobFailedException;
+import com.retention.jobs.errors.UserInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

@@ -1,5 +1,7 @@
 package com.retention.jobs.cli;
 
+import com.retention.jobs.errors.UserInputException;
+
 /** How many subscribers a generated operator may have, as demo and bench both take it. */
 final class OperatorSize {
 

@@ -1,5 +1,7 @@
 package com.retention.jobs.cli;
 
+import com.retention.jobs.errors.JobFailedException;
+import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.nightly.NightSummary;

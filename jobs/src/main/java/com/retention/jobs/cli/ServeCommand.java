@@ -1,5 +1,6 @@
 package com.retention.jobs.cli;
 
+import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.scheduling.ServeScheduler;
 import java.io.PrintWriter;
 import java.util.List;

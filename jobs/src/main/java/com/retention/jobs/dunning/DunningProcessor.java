@@ -5,6 +5,7 @@ import com.retention.domain.dunning.DunningStep;
 import com.retention.domain.dunning.DunningStepPolicy;
 import com.retention.domain.dunning.Overdue;
 import com.retention.domain.dunning.OverdueCalculator;
+import com.retention.jobs.facts.AccountLedger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.imports.parse.RowValues;
-import com.retention.jobs.imports.write.TableSpec;
+import com.retention.jobs.ingest.parse.RowValues;
+import com.retention.jobs.ingest.write.TableSpec;
 import java.util.List;
 
 /**

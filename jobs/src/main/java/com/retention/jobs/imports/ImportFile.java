@@ -1,6 +1,6 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.imports.read.FileFormat;
+import com.retention.jobs.ingest.read.FileFormat;
 import java.nio.file.Path;
 import java.time.Instant;
 

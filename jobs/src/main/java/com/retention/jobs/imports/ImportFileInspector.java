@@ -1,10 +1,10 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.imports.read.FileFormat;
-import com.retention.jobs.imports.read.FileFormatDetector;
-import com.retention.jobs.imports.read.HeaderIndex;
-import com.retention.jobs.imports.read.RowSource;
-import com.retention.jobs.imports.read.UnreadableFileException;
+import com.retention.jobs.ingest.read.FileFormat;
+import com.retention.jobs.ingest.read.FileFormatDetector;
+import com.retention.jobs.ingest.read.HeaderIndex;
+import com.retention.jobs.ingest.read.RowSource;
+import com.retention.jobs.ingest.read.UnreadableFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import com.retention.jobs.imports.kinds.TargetImport;
 import com.retention.jobs.imports.kinds.TariffImport;
 import com.retention.jobs.imports.kinds.TicketImport;
 import com.retention.jobs.imports.kinds.UsageImport;
-import com.retention.jobs.imports.write.RejectStore;
+import com.retention.jobs.ingest.write.RejectStore;
 import com.retention.jobs.launch.OperatorProperties;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;

@@ -1,7 +1,7 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.cli.UserInputException;
-import com.retention.jobs.imports.write.ChunkUpserter;
+import com.retention.jobs.errors.UserInputException;
+import com.retention.jobs.ingest.write.ChunkUpserter;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

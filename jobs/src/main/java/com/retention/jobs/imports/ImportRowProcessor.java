@@ -1,8 +1,9 @@
 package com.retention.jobs.imports;
 
 import com.retention.domain.phones.PhoneNormalizer;
-import com.retention.jobs.imports.parse.RowValues;
-import com.retention.jobs.imports.read.SourceRow;
+import com.retention.jobs.ingest.parse.ParsedRow;
+import com.retention.jobs.ingest.parse.RowValues;
+import com.retention.jobs.ingest.read.SourceRow;
 import java.time.ZoneId;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 

@@ -1,11 +1,11 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.imports.read.FileFormat;
-import com.retention.jobs.imports.read.UnreadableFileException;
+import com.retention.jobs.ingest.read.FileFormat;
+import com.retention.jobs.ingest.read.RowSource;
+import com.retention.jobs.ingest.read.SourceRow;
+import com.retention.jobs.ingest.read.UnreadableFileException;
 import java.io.IOException;
 import java.nio.file.Files;
-import com.retention.jobs.imports.read.RowSource;
-import com.retention.jobs.imports.read.SourceRow;
 import java.nio.file.Path;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;

@@ -1,8 +1,9 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.imports.parse.Reject;
-import com.retention.jobs.imports.write.ChunkUpserter;
-import com.retention.jobs.imports.write.RejectStore;
+import com.retention.jobs.ingest.parse.ParsedRow;
+import com.retention.jobs.ingest.parse.Reject;
+import com.retention.jobs.ingest.write.ChunkUpserter;
+import com.retention.jobs.ingest.write.RejectStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;

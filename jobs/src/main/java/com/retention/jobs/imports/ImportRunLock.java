@@ -1,6 +1,7 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.scheduling.JobRunLock;
+import com.retention.jobs.launch.FileRunLock;
+import com.retention.jobs.launch.JobRunLock;
 import java.util.Optional;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * lock is free was left by a process that died.
  */
 @Component
-public class ImportRunLock {
+public class ImportRunLock implements FileRunLock {
 
     private final JobRunLock runLock;
 
@@ -21,11 +22,13 @@ public class ImportRunLock {
     }
 
     /** Whether these are an import's parameters (it has a file, not a business date). */
-    public static boolean isImport(JobParameters parameters) {
+    @Override
+    public boolean covers(JobParameters parameters) {
         return parameters.getString(ImportJobParameters.FILE) != null;
     }
 
     /** The lock of this job and file, or empty while another live process imports the file. */
+    @Override
     public Optional<JobRunLock.Held> tryAcquire(String jobName, JobParameters parameters) {
         return runLock.tryAcquire(identity(jobName, parameters));
     }

@@ -1,12 +1,14 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.cli.JobFailedException;
-import com.retention.jobs.cli.UserInputException;
-import com.retention.jobs.imports.read.UnreadableFileException;
+import com.retention.jobs.errors.JobFailedException;
+import com.retention.jobs.errors.UserInputException;
+import com.retention.jobs.ingest.read.UnreadableFileException;
 import com.retention.jobs.launch.JobOutcome;
-import com.retention.jobs.scheduling.JobRunLock;
+import com.retention.jobs.launch.JobRunLock;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,8 +16,6 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**

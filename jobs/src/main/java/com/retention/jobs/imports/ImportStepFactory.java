@@ -1,6 +1,7 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.imports.read.SourceRow;
+import com.retention.jobs.ingest.parse.ParsedRow;
+import com.retention.jobs.ingest.read.SourceRow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;

@@ -1,6 +1,6 @@
 package com.retention.jobs.imports;
 
-import com.retention.jobs.imports.write.RejectStore;
+import com.retention.jobs.ingest.write.RejectStore;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,5 @@
 package com.retention.jobs.launch;
 
-import com.retention.jobs.imports.ImportRunLock;
-import com.retention.jobs.scheduling.JobRunLock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -11,24 +9,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * The run lock an existing execution was started under, whichever kind of run it is: a job of a
- * business date ({@link JobRunLock}) or the import of a file ({@link ImportRunLock}). Whoever
+ * business date ({@link JobRunLock}) or the import of a file ({@link FileRunLock}). Whoever
  * recovers or restarts an execution takes it first, so a run that lives in another process is left alone.
  */
 @Component
 public class ExecutionRunLock {
 
     private final JobRunLock runLock;
-    private final ImportRunLock importLock;
+    private final FileRunLock fileLock;
 
-    public ExecutionRunLock(JobRunLock runLock, ImportRunLock importLock) {
+    public ExecutionRunLock(JobRunLock runLock, FileRunLock fileLock) {
         this.runLock = runLock;
-        this.importLock = importLock;
+        this.fileLock = fileLock;
     }
 
     /** Whether the execution was started under a run lock that tells whether it lives. */
-    public static boolean hasLock(JobExecution execution) {
+    public boolean hasLock(JobExecution execution) {
         JobParameters parameters = execution.getJobParameters();
-        return parameters.getLocalDate(JobParametersFactory.DATE) != null || ImportRunLock.isImport(parameters);
+        return parameters.getLocalDate(JobParametersFactory.DATE) != null || fileLock.covers(parameters);
     }
 
     /** Its lock, or empty while another live process holds it; see {@link #hasLock}. */
@@ -40,8 +38,8 @@ public class ExecutionRunLock {
             String at = parameters.getString(JobParametersFactory.AT);
             return runLock.tryAcquire(job, date, at == null ? null : Instant.parse(at));
         }
-        if (ImportRunLock.isImport(parameters)) {
-            return importLock.tryAcquire(job, parameters);
+        if (fileLock.covers(parameters)) {
+            return fileLock.tryAcquire(job, parameters);
         }
         throw new IllegalArgumentException("execution " + execution.getId() + " of " + job + " has no run lock");
     }

@@ -1,7 +1,6 @@
 package com.retention.jobs.launch;
 
-import com.retention.jobs.cli.UserInputException;
-import com.retention.jobs.scheduling.JobRunLock;
+import com.retention.jobs.errors.UserInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -159,7 +158,7 @@ public class JobLaunchService {
         }
         String jobName = execution.getJobInstance().getJobName();
         // the lock it ran under (its date's, or its file's for an import): held means it runs elsewhere
-        Optional<JobRunLock.Held> lock = ExecutionRunLock.hasLock(execution) ? executionLocks.tryAcquire(execution)
+        Optional<JobRunLock.Held> lock = executionLocks.hasLock(execution) ? executionLocks.tryAcquire(execution)
                 : Optional.of(() -> { }); // started by hand with other parameters: no lock to tell
         if (lock.isEmpty()) {
             throw new UserInputException("execution " + executionId + " of " + jobName
@@ -167,7 +166,7 @@ public class JobLaunchService {
         }
         try (JobRunLock.Held held = lock.get()) {
             JobExecution now = jobRepository.getJobExecution(executionId); // as it is now that nobody else can change it
-            if (now.isRunning() && !ExecutionRunLock.hasLock(now)) {
+            if (now.isRunning() && !executionLocks.hasLock(now)) {
                 throw new UserInputException("execution " + executionId + " is still running");
             }
             JobExecution stopped = now.isRunning() ? recoverStale(now) : now;

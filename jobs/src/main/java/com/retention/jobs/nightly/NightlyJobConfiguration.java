@@ -1,6 +1,7 @@
 package com.retention.jobs.nightly;
 
 import com.retention.jobs.launch.JobParametersFactory;
+import com.retention.jobs.launch.JobRunLock;
 import com.retention.jobs.orders.OrderFulfilment;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
-    public static final String JOB = "nightly";
+    public static final String JOB = JobRunLock.WHOLE_DAY_JOB;
 
     @Bean
     Job nightlyJob(JobRepository repository, JobOperator operator, NightlyParametersExtractor parameters,

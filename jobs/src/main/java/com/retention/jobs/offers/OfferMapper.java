@@ -1,6 +1,7 @@
 package com.retention.jobs.offers;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
 
 /** offer rows of a business date. */
@@ -16,4 +17,13 @@ public interface OfferMapper {
      * contact candidate points at stay: the call lists were built on them.
      */
     int deleteInactiveDay(LocalDate businessDate);
+
+    /**
+     * Marks D's offers whose candidates the call-lists policy decided CONTROL ({@code date} in
+     * {@code day}); the call-lists job calls it in the transaction that records its decisions.
+     */
+    int markControl(Map<String, Object> day);
+
+    /** Undoes {@link #markControl} for D before the call lists of D are rebuilt. */
+    int resetControl(Map<String, Object> day);
 }

@@ -1,7 +1,7 @@
 package com.retention.jobs.offers;
 
+import com.retention.jobs.csv.CsvTableExport;
 import com.retention.jobs.exports.OutputExporter;
-import com.retention.jobs.scoring.CsvTableExport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,10 +2,10 @@ package com.retention.jobs.outcomes;
 
 import com.retention.domain.outcomes.FileDay;
 import com.retention.jobs.imports.ImportJobParameters;
-import com.retention.jobs.imports.parse.CellText;
-import com.retention.jobs.imports.read.FileFormat;
-import com.retention.jobs.imports.read.RowSource;
-import com.retention.jobs.imports.read.SourceRow;
+import com.retention.jobs.ingest.parse.CellText;
+import com.retention.jobs.ingest.read.FileFormat;
+import com.retention.jobs.ingest.read.RowSource;
+import com.retention.jobs.ingest.read.SourceRow;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -2,7 +2,7 @@ package com.retention.jobs.outcomes;
 
 import com.retention.domain.outcomes.OutcomeCode;
 import com.retention.domain.outcomes.ReportedOutcome;
-import com.retention.jobs.imports.parse.RowValues;
+import com.retention.jobs.ingest.parse.RowValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package com.retention.jobs.outcomes;
 
 import com.retention.domain.phones.PhoneNormalizer;
-import com.retention.jobs.imports.parse.RowValues;
-import com.retention.jobs.imports.read.SourceRow;
+import com.retention.jobs.ingest.parse.RowValues;
+import com.retention.jobs.ingest.read.SourceRow;
 import java.time.ZoneId;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 

@@ -1,6 +1,6 @@
 package com.retention.jobs.scheduling;
 
-import com.retention.jobs.cli.UserInputException;
+import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.launch.OperatorProperties;

@@ -3,6 +3,7 @@ package com.retention.jobs.scheduling;
 import com.retention.jobs.imports.ImportJobParameters;
 import com.retention.jobs.launch.ExecutionRunLock;
 import com.retention.jobs.launch.JobParametersFactory;
+import com.retention.jobs.launch.JobRunLock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,7 @@ public class StaleExecutionRecovery {
 
     private boolean recoverIfStale(long executionId) {
         JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null || !ExecutionRunLock.hasLock(execution)) {
+        if (execution == null || !runLocks.hasLock(execution)) {
             return false; // not started by JobLaunchService or ImportService: no lock tells whether it lives
         }
         String job = execution.getJobInstance().getJobName();

@@ -1,5 +1,6 @@
 package com.retention.jobs.scoring;
 
+import com.retention.jobs.csv.CsvTableExport;
 import com.retention.jobs.exports.OutputExporter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package com.retention.jobs.scoring;
 
 import com.retention.domain.scoring.ChurnScore;
 import com.retention.domain.scoring.ChurnScorer;
+import com.retention.jobs.facts.SubscriberFactsRow;
 import java.time.LocalDate;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 

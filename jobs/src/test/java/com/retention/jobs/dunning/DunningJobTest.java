@@ -2,10 +2,10 @@ package com.retention.jobs.dunning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.retention.jobs.scoring.BatchMetadata;
-import com.retention.jobs.scoring.TestOperator;
+import com.retention.jobs.support.BatchMetadata;
 import com.retention.jobs.support.Cli;
 import com.retention.jobs.support.IntegrationTest;
+import com.retention.jobs.support.TestOperator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

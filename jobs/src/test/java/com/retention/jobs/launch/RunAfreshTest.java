@@ -2,8 +2,8 @@ package com.retention.jobs.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.retention.jobs.scoring.BatchMetadata;
-import com.retention.jobs.scoring.GeneratedOperator;
+import com.retention.jobs.support.BatchMetadata;
+import com.retention.jobs.support.GeneratedOperator;
 import com.retention.jobs.support.InjectedFailure;
 import com.retention.jobs.support.IntegrationTest;
 import java.time.LocalDate;

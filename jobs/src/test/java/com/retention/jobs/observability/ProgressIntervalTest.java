@@ -2,8 +2,8 @@ package com.retention.jobs.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.retention.jobs.scoring.GeneratedOperator;
 import com.retention.jobs.support.Cli;
+import com.retention.jobs.support.GeneratedOperator;
 import com.retention.jobs.support.IntegrationTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -7,7 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.launch.JobLaunchService;
-import com.retention.jobs.scoring.GeneratedOperator;
+import com.retention.jobs.support.GeneratedOperator;
 import com.retention.jobs.support.IntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package com.retention.jobs.offers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.retention.jobs.scoring.BatchMetadata;
-import com.retention.jobs.scoring.TestOperator;
+import com.retention.jobs.support.BatchMetadata;
 import com.retention.jobs.support.Cli;
 import com.retention.jobs.support.IntegrationTest;
+import com.retention.jobs.support.TestOperator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -2,10 +2,10 @@ package com.retention.jobs.outages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.retention.jobs.scoring.BatchMetadata;
-import com.retention.jobs.scoring.TestOperator;
+import com.retention.jobs.support.BatchMetadata;
 import com.retention.jobs.support.Cli;
 import com.retention.jobs.support.IntegrationTest;
+import com.retention.jobs.support.TestOperator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

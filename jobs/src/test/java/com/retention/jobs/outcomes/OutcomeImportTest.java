@@ -3,7 +3,7 @@ package com.retention.jobs.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.retention.jobs.cli.JobFailedException;
+import com.retention.jobs.errors.JobFailedException;
 
 import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;

@@ -2,9 +2,9 @@ package com.retention.jobs.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.retention.jobs.scoring.BatchMetadata;
-import com.retention.jobs.scoring.GeneratedOperator;
+import com.retention.jobs.support.BatchMetadata;
 import com.retention.jobs.support.Cli;
+import com.retention.jobs.support.GeneratedOperator;
 import com.retention.jobs.support.IntegrationTest;
 import java.util.LinkedHashMap;
 import java.util.List;

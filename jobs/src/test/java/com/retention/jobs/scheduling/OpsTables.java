@@ -1,6 +1,6 @@
 package com.retention.jobs.scheduling;
 
-import com.retention.jobs.scoring.GeneratedOperator;
+import com.retention.jobs.support.GeneratedOperator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package com.retention.jobs.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.retention.jobs.cli.UserInputException;
+import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.support.TestDatabase;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package com.retention.jobs.calllists.candidates;
 
 import com.retention.jobs.calllists.CallListDay;
+import com.retention.jobs.offers.OfferMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -19,9 +20,11 @@ public class CandidateBuilder {
     private static final Logger log = LoggerFactory.getLogger(CandidateBuilder.class);
 
     private final CandidateMapper candidates;
+    private final OfferMapper offers;
 
-    public CandidateBuilder(CandidateMapper candidates) {
+    public CandidateBuilder(CandidateMapper candidates, OfferMapper offers) {
         this.candidates = candidates;
+        this.offers = offers;
     }
 
     /** @return rows inserted per source, in insertion order */
@@ -34,7 +37,7 @@ public class CandidateBuilder {
             throw new IllegalStateException("call lists of " + day.date() + " already have " + worked
                     + " imported outcomes; they cannot be rebuilt");
         }
-        candidates.resetControlOffers(p);
+        offers.resetControl(p);
         candidates.refreshAreaZones();
         candidates.analyzeAreaZones();
         candidates.deleteNotifications(p);

@@ -14,8 +14,6 @@ public interface CandidateMapper {
     /** Call tasks of D that already have an imported outcome: D cannot be rebuilt without losing them. */
     int countWorkedTasks(Map<String, Object> day);
 
-    int resetControlOffers(Map<String, Object> day);
-
     void refreshAreaZones();
 
     void analyzeAreaZones();

@@ -6,6 +6,7 @@ import com.retention.domain.contact.ContactPolicyConfig;
 import com.retention.domain.contact.TeamCapacity;
 import com.retention.jobs.calllists.CallListDay;
 import com.retention.jobs.messages.MessageRenderer;
+import com.retention.jobs.offers.OfferMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public class DayPolicy {
         List<TeamCount> teams;
         try (SqlSession session = sessions.openSession()) {
             PolicyMapper mapper = session.getMapper(PolicyMapper.class);
-            mapper.markControlOffers(p);
+            session.getMapper(OfferMapper.class).markControl(p);
             mapper.closeFollowedUpTasks(p);
             teams = mapper.teamCounts(p);
             session.commit();

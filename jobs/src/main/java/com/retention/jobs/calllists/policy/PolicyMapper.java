@@ -32,7 +32,5 @@ public interface PolicyMapper {
 
     int deleteCallTasks(Map<String, Object> day);
 
-    int markControlOffers(Map<String, Object> day);
-
     int closeFollowedUpTasks(Map<String, Object> day);
 }

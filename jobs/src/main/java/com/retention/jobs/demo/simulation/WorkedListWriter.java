@@ -1,10 +1,10 @@
 package com.retention.jobs.demo.simulation;
 
 import com.retention.domain.outcomes.OutcomeCode;
-import com.retention.jobs.imports.parse.CellText;
-import com.retention.jobs.imports.read.FileFormat;
-import com.retention.jobs.imports.read.RowSource;
-import com.retention.jobs.imports.read.SourceRow;
+import com.retention.jobs.ingest.parse.CellText;
+import com.retention.jobs.ingest.read.FileFormat;
+import com.retention.jobs.ingest.read.RowSource;
+import com.retention.jobs.ingest.read.SourceRow;
 import com.retention.jobs.spreadsheet.CallListColumn;
 import java.io.IOException;
 import java.io.OutputStream;

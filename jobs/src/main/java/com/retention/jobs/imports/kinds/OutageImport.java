@@ -1,12 +1,12 @@
 package com.retention.jobs.imports.kinds;
 
-import static com.retention.jobs.imports.write.TableSpec.text;
-import static com.retention.jobs.imports.write.TableSpec.timestamp;
+import static com.retention.jobs.ingest.write.TableSpec.text;
+import static com.retention.jobs.ingest.write.TableSpec.timestamp;
 
 import com.retention.jobs.imports.ImportDefinition;
-import com.retention.jobs.imports.parse.RowValues;
-import com.retention.jobs.imports.write.TableSpec;
-import com.retention.jobs.imports.write.TableSpec.Reference;
+import com.retention.jobs.ingest.parse.RowValues;
+import com.retention.jobs.ingest.write.TableSpec;
+import com.retention.jobs.ingest.write.TableSpec.Reference;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;

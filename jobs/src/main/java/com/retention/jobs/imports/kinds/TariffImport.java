@@ -1,13 +1,13 @@
 package com.retention.jobs.imports.kinds;
 
-import static com.retention.jobs.imports.write.TableSpec.date;
-import static com.retention.jobs.imports.write.TableSpec.integer;
-import static com.retention.jobs.imports.write.TableSpec.numeric;
-import static com.retention.jobs.imports.write.TableSpec.text;
+import static com.retention.jobs.ingest.write.TableSpec.date;
+import static com.retention.jobs.ingest.write.TableSpec.integer;
+import static com.retention.jobs.ingest.write.TableSpec.numeric;
+import static com.retention.jobs.ingest.write.TableSpec.text;
 
 import com.retention.jobs.imports.ImportDefinition;
-import com.retention.jobs.imports.parse.RowValues;
-import com.retention.jobs.imports.write.TableSpec;
+import com.retention.jobs.ingest.parse.RowValues;
+import com.retention.jobs.ingest.write.TableSpec;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -2,7 +2,7 @@ package com.retention.jobs.partitioning.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.retention.jobs.scoring.BatchMetadata;
+import com.retention.jobs.support.BatchMetadata;
 import com.retention.jobs.support.IntegrationTest;
 import java.sql.Connection;
 import java.util.UUID;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
-import com.retention.jobs.scoring.BatchMetadata;
-import com.retention.jobs.scoring.GeneratedOperator;
+import com.retention.jobs.support.BatchMetadata;
+import com.retention.jobs.support.GeneratedOperator;
 import com.retention.jobs.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,33 @@
+package com.retention.jobs.facts;
+
+import com.retention.jobs.partitioning.KeyRange;
+import com.retention.jobs.partitioning.KeySpace;
+import java.util.Map;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.mybatis.spring.batch.MyBatisCursorItemReader;
+
+/** The facts cursor as a restartable reader; scoring and offers each open their own, per partition. */
+public final class FactsReaders {
+
+    /** What scoring and offers partition: the subscribers the facts query reads. */
+    public static final KeySpace ACTIVE_SUBSCRIBERS = new KeySpace("subscriber", "subscriber_id",
+            "status = 'ACTIVE'");
+
+    private FactsReaders() {
+    }
+
+    /**
+     * @param cursorSqlSessionFactory the autocommit-off factory, so pgjdbc streams by the fetch size
+     * @param subscribers the partition's subscriber_id range ({@link KeyRange#ALL} unpartitioned)
+     */
+    public static MyBatisCursorItemReader<SubscriberFactsRow> reader(String name,
+            SqlSessionFactory cursorSqlSessionFactory, FactsQuery query, KeyRange subscribers) {
+        MyBatisCursorItemReader<SubscriberFactsRow> reader = new MyBatisCursorItemReader<>();
+        reader.setName(name); // key of the read count a restart skips ahead by, in the partition's context
+        reader.setSqlSessionFactory(cursorSqlSessionFactory);
+        reader.setQueryId(FactsMapper.FACTS);
+        Map<String, Object> parameters = subscribers.addTo(query.asParameters(), "subscriberFrom", "subscriberTo");
+        reader.setParameterValues(parameters);
+        return reader;
+    }
+}

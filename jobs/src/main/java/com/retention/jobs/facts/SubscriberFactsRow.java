@@ -1,0 +1,88 @@
+package com.retention.jobs.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One active subscriber with everything scoring and offers need, as the facts query returns it:
+ * per-subscriber and per-account aggregates as parallel arrays (dates as epoch days, instants as
+ * epoch seconds). Filled by MyBatis; {@link SubscriberHistory} turns it into domain records.
+ */
+public class SubscriberFactsRow {
+
+    String subscriberId;
+    String accountId;
+    String tariffCode;
+    String segment;
+    LocalDate activatedOn;
+
+    String[] usageMonths;
+    BigDecimal[] usageCharged;
+    BigDecimal[] usageMinutes;
+    BigDecimal[] usageSms;
+    BigDecimal[] usageDataGb;
+
+    int ticketCount;
+    boolean complaint;
+
+    String[] outageIds;
+    String[] outageKinds;
+    Long[] outageStarts;
+    Long[] outageExpectedEnds;
+    Long[] outageEnds;
+
+    String[] invoiceIds;
+    Integer[] invoiceIssued;
+    Integer[] invoiceDue;
+    BigDecimal[] invoiceAmounts;
+    String[] paymentIds;
+    Integer[] paymentPaid;
+    BigDecimal[] paymentAmounts;
+
+    // offers only: earlier offers and the churn score of D
+    Integer[] offerMade;
+    String[] offerStatus;
+    Integer[] offerDecided;
+    Integer[] offerValidUntil;
+    Integer churnScore;
+    String churnBand;
+    String churnReasons;
+    boolean offeredToday;
+
+    public String subscriberId() {
+        return subscriberId;
+    }
+
+    public String tariffCode() {
+        return tariffCode;
+    }
+
+    public LocalDate activatedOn() {
+        return activatedOn;
+    }
+
+    public int ticketCount() {
+        return ticketCount;
+    }
+
+    public boolean complaint() {
+        return complaint;
+    }
+
+    public Integer churnScore() {
+        return churnScore;
+    }
+
+    public String churnBand() {
+        return churnBand;
+    }
+
+    public String churnReasons() {
+        return churnReasons;
+    }
+
+    /** An offer row of D exists already (an earlier run of the same date). */
+    public boolean offeredToday() {
+        return offeredToday;
+    }
+}

@@ -1,6 +1,0 @@
-package com.retention.jobs.imports.read;
-
-/** The two formats an import reads; anything else is refused before a job starts. */
-public enum FileFormat {
-    CSV, XLSX
-}
