@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -101,6 +102,7 @@ public final class AtomicFile implements AutoCloseable {
             closed = true;
             moveIntoPlace();
             committed = true;
+            removeLeftovers();
             return target;
         } catch (IOException e) {
             throw OutputFileException.cannotWrite(shown, e);
@@ -112,6 +114,21 @@ public final class AtomicFile implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Deletes the temp files of this target that a killed process left (it could not clean up): the
+     * run that writes the file again owns it now. Runs of one date exclude each other (run locks), so
+     * no live writer's temp file is taken.
+     */
+    private void removeLeftovers() throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".tmp"))) {
+            for (Path leftover : siblings) {
+                Files.deleteIfExists(leftover);
+            }
         }
     }
 
