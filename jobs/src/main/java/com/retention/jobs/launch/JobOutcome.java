@@ -57,7 +57,18 @@ public record JobOutcome(String command, JobExecution execution, boolean already
                     }
                     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
                 })
-                .findFirst().orElseGet(() -> fromDescription(execution.getExitStatus().getExitDescription()));
+                .findFirst().orElseGet(() -> fromDescription(failedStepDescription(execution)
+                        .orElse(execution.getExitStatus().getExitDescription())));
+    }
+
+    /** The exit description of the first failed step, a partition's before its manager's (which says less). */
+    private static java.util.Optional<String> failedStepDescription(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .sorted(java.util.Comparator.comparing((StepExecution s) -> !PartitionedSteps.isWorker(s)))
+                .map(s -> s.getExitStatus().getExitDescription())
+                .filter(d -> d != null && !d.isBlank())
+                .findFirst();
     }
 
     /**

@@ -66,11 +66,12 @@ public class NightlyJobConfiguration {
 
     private static Step jobStep(Job job, JobRepository repository, JobOperator operator,
             NightlyParametersExtractor parameters) {
-        return new StepBuilder(job.getName(), repository)
-                .job(job)
-                .operator(operator)
-                .parametersExtractor(parameters)
-                .listener(new StaleInnerRunRecovery(job, repository, operator, parameters))
-                .build();
+        NightJobStep step = new NightJobStep(job, repository, operator, parameters);
+        try {
+            step.afterPropertiesSet();
+        } catch (Exception e) {
+            throw new IllegalStateException("the night's step " + job.getName() + " is not wired: " + e.getMessage(), e);
+        }
+        return step;
     }
 }
