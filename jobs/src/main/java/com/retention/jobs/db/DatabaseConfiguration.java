@@ -2,6 +2,7 @@ package com.retention.jobs.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,6 +33,10 @@ public class DatabaseConfiguration {
             config.setPassword(properties.password());
         }
         config.setMaximumPoolSize(properties.poolSize());
+        // Hikari waits 30 s for a connection by default, and a run whose database went away asks for
+        // several before it gives up: a minute of silence. Every run sizes the pool for its threads
+        // (checked at start), so a wait this long means the database is gone.
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         config.setPoolName("retention");
         return new HikariDataSource(config);
     }

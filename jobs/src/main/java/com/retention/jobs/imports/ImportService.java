@@ -3,6 +3,7 @@ package com.retention.jobs.imports;
 import com.retention.jobs.errors.JobFailedException;
 import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.ingest.read.UnreadableFileException;
+import com.retention.jobs.launch.EmptyInstances;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.launch.JobRunLock;
 import java.nio.file.Path;
@@ -76,6 +77,7 @@ public class ImportService {
             JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
             JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
             if (last == null) {
+                EmptyInstances.remove(jobRepository, job.getName(), parameters);
                 return jobOperator.start(job, parameters);
             }
             if (last.isRunning()) {

@@ -121,6 +121,7 @@ public class JobLaunchService {
             if (last != null) {
                 return outcome(jobName, jobOperator.restart(last));
             }
+            EmptyInstances.remove(jobRepository, jobName, parameters);
             return outcome(jobName, jobOperator.start(job, parameters));
         } catch (UserInputException e) {
             throw e;

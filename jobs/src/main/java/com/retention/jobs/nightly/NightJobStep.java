@@ -1,11 +1,13 @@
 package com.retention.jobs.nightly;
 
+import com.retention.jobs.launch.EmptyInstances;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -45,7 +47,9 @@ class NightJobStep extends JobStep {
 
     @Override
     protected void doExecute(StepExecution step) throws Exception {
-        JobExecution last = repository.getLastJobExecution(job.getName(), parameters.getJobParameters(job, step));
+        JobParameters inner = parameters.getJobParameters(job, step);
+        EmptyInstances.remove(repository, job.getName(), inner);
+        JobExecution last = repository.getLastJobExecution(job.getName(), inner);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             log.warn("{} of this night completed (execution {}) before the process that ran the night stopped;"
                     + " not running it again", job.getName(), last.getId());
