@@ -6,10 +6,9 @@ import com.retention.jobs.ingest.read.UnreadableFileException;
 import com.retention.jobs.launch.EmptyInstances;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.launch.JobRunLock;
+import com.retention.jobs.launch.StaleExecutions;
 import java.nio.file.Path;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -28,8 +27,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ImportService {
-
-    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final ImportKinds kinds;
     private final JobOperator jobOperator;
@@ -81,11 +78,7 @@ public class ImportService {
                 return jobOperator.start(job, parameters);
             }
             if (last.isRunning()) {
-                // we hold the file's lock, so nobody runs it: its process died without a word
-                log.warn("execution {} of {} for {} was left {} by a process that stopped; recovering it so it"
-                        + " restarts from its last commit", last.getId(), job.getName(), file.path().getFileName(),
-                        last.getStatus());
-                last = jobOperator.recover(last);
+                last = StaleExecutions.recover(jobOperator, last); // we hold the file's lock: nobody runs it
             }
             if (last.getStatus() != BatchStatus.COMPLETED) {
                 return jobOperator.restart(last);

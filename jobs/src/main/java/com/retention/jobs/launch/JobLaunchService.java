@@ -100,7 +100,7 @@ public class JobLaunchService {
             JobExecution last = history.latestExecutionId(jobName, date, at)
                     .map(jobRepository::getJobExecution).orElse(null);
             if (last != null && last.isRunning()) {
-                last = recoverStale(last);
+                last = StaleExecutions.recover(jobOperator, last);
             }
             if (mode == Mode.AFRESH && last != null && last.getStatus() != BatchStatus.COMPLETED) {
                 if (last.getStatus() != BatchStatus.ABANDONED) {
@@ -141,12 +141,6 @@ public class JobLaunchService {
                 + running.getId() + ", started " + running.getStartTime() + "); wait for it or see: retention jobs");
     }
 
-    /** Called holding the run lock, so nobody runs it: its process died without a word. */
-    private JobExecution recoverStale(JobExecution stale) {
-        log.warn("execution {} of {} was left {} by a process that stopped; recovering it so it restarts from its"
-                + " last commit", stale.getId(), stale.getJobInstance().getJobName(), stale.getStatus());
-        return jobOperator.recover(stale);
-    }
 
     /** Restarts a failed or stopped execution from its last commit. */
     public JobOutcome restart(long executionId) {
@@ -170,7 +164,7 @@ public class JobLaunchService {
             if (now.isRunning() && !executionLocks.hasLock(now)) {
                 throw new UserInputException("execution " + executionId + " is still running");
             }
-            JobExecution stopped = now.isRunning() ? recoverStale(now) : now;
+            JobExecution stopped = now.isRunning() ? StaleExecutions.recover(jobOperator, now) : now;
             return outcome(jobName, jobOperator.restart(stopped));
         } catch (UserInputException e) {
             throw e;

@@ -1,6 +1,7 @@
 package com.retention.jobs.nightly;
 
 import com.retention.jobs.launch.EmptyInstances;
+import com.retention.jobs.launch.StaleExecutions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -57,9 +58,7 @@ class NightJobStep extends JobStep {
             return;
         }
         if (last != null && last.isRunning()) {
-            log.warn("execution {} of {} inside this night was left {} by a process that stopped; recovering it so it"
-                    + " restarts from its last commit", last.getId(), job.getName(), last.getStatus());
-            operator.recover(last);
+            StaleExecutions.recover(operator, last);
         }
         super.doExecute(step);
     }
