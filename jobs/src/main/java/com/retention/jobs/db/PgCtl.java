@@ -1,7 +1,10 @@
 package com.retention.jobs.db;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,12 +99,14 @@ final class PgCtl {
     private String lastError(String toolOutput, long logBefore) throws IOException {
         String reason = null;
         if (Files.exists(log)) {
-            byte[] all = Files.readAllBytes(log);
-            String logged = new String(all, (int) Math.min(logBefore, all.length),
-                    (int) Math.max(0, all.length - logBefore), StandardCharsets.UTF_8);
-            for (String line : logged.lines().toList()) {
-                if (line.contains("FATAL:") || line.contains("PANIC:")) {
-                    reason = line.substring(line.indexOf(line.contains("FATAL:") ? "FATAL:" : "PANIC:")).strip();
+            // only what this call logged: the log grows with the installation's life
+            try (SeekableByteChannel channel = Files.newByteChannel(log)) {
+                channel.position(Math.min(logBefore, channel.size()));
+                BufferedReader lines = new BufferedReader(Channels.newReader(channel, StandardCharsets.UTF_8));
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.contains("FATAL:") || line.contains("PANIC:")) {
+                        reason = line.substring(line.indexOf(line.contains("FATAL:") ? "FATAL:" : "PANIC:")).strip();
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 package com.retention.jobs.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,17 @@ class EmbeddedPostgresServerTest {
             assertThat(select1(adopted.jdbcUrl())).isEqualTo(1);
         }
         assertThat(Files.exists(home.resolve("pgdata/postmaster.pid"))).isFalse();
+    }
+
+    @Test
+    void aServerThatCannotStartSaysWhyInOneLine() {
+        PgCtl pgCtl = new PgCtl(PostgresBinaries.in(home), home.resolve("pgdata"));
+        pgCtl.initdb();
+
+        assertThatThrownBy(() -> pgCtl.start(freePort(), java.util.Map.of("no_such_setting", "1")))
+                .hasMessageContaining("the server start of the embedded PostgreSQL")
+                .hasMessageContaining("FATAL:")
+                .hasMessageContaining("no_such_setting");
     }
 
     @Test
