@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NightJobStepTest extends IntegrationTest {
 
-    private static final String DEMO = "2026-11-23";
-    private static final String NIGHT = "2026-11-24";
+    private static final String DEMO = "2033-02-14"; // dates no other test runs: batch history is kept between tests
+    private static final String NIGHT = "2033-02-15";
 
     @TempDir
     Path out;
