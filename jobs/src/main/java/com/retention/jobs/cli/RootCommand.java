@@ -1,5 +1,7 @@
 package com.retention.jobs.cli;
 
+import com.retention.jobs.audit.AuditCommand;
+import com.retention.jobs.users.UsersCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Spring settings pass through: --spring.config.additional-location=FILE, --retention.*=...",
                 "Exit codes: 0 done, 1 a job failed (restartable), 2 bad usage or unreadable input."},
         subcommands = {DemoCommand.class, ImportCommand.class, RunCommand.class, ExportCommand.class,
-                JobsCommand.class, ServeCommand.class, BenchCommand.class})
+                JobsCommand.class, ServeCommand.class, BenchCommand.class, UsersCommand.class,
+                AuditCommand.class})
 public class RootCommand implements Runnable {
 
     private final ApplicationContextHolder spring;
@@ -28,7 +31,8 @@ public class RootCommand implements Runnable {
         this.spring = spring;
     }
 
-    ApplicationContextHolder spring() {
+    /** Public for the commands of feature packages (users, audit). */
+    public ApplicationContextHolder spring() {
         return spring;
     }
 

@@ -19,6 +19,7 @@ import com.retention.jobs.partitioning.PartitioningProperties;
 import com.retention.jobs.partitioning.remote.RemoteProperties;
 import com.retention.jobs.reporting.ReportProperties;
 import com.retention.jobs.scheduling.ScheduleProperties;
+import com.retention.jobs.users.LoginProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -96,6 +97,8 @@ class ConfigKeysTest {
         t.put("retention.report.churn-windows", check("30", bound("retention.report", ReportProperties.class, ReportProperties::churnWindows)));
         t.put("retention.report.recovery-days", check("7", bound("retention.report", ReportProperties.class, ReportProperties::recoveryDays)));
         t.put("retention.schedule.recover-on-start", check("false", placeholder("${retention.schedule.recover-on-start:true}")));
+        t.put("retention.http.login.max-failures", check("3", bound("retention.http.login", LoginProperties.class, LoginProperties::maxFailures)));
+        t.put("retention.http.login.lock-minutes", check("60", bound("retention.http.login", LoginProperties.class, LoginProperties::lockMinutes)));
         t.put("retention.progress.interval", check("1s", placeholder("${retention.progress.interval:5s}")));
         // retention.yml: the rule records, bound as RulesConfiguration binds them
         t.put("retention.operator.timezone", check("Asia/Vladivostok", bound("retention.operator", OperatorProperties.class, OperatorProperties::timezone)));
