@@ -1,13 +1,10 @@
 package com.retention.jobs.cli;
 
-import com.retention.jobs.errors.UserInputException;
-import com.retention.jobs.exports.OutputExporter;
+import com.retention.jobs.exports.Exports;
 import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.launch.JobLaunchService;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,16 +30,9 @@ class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, OutputExporter> exporters = new TreeMap<>();
-        root.spring().context().getBeansOfType(OutputExporter.class).values()
-                .forEach(e -> exporters.put(e.what(), e));
-        OutputExporter exporter = exporters.get(what);
-        if (exporter == null) {
-            throw new UserInputException("cannot export '" + what + "'; outputs: " + String.join(", ", exporters.keySet()));
-        }
         LocalDate day = date != null ? date : root.spring().bean(JobLaunchService.class).today();
         Path folder = out != null ? out : root.spring().bean(OutputProperties.class).output();
-        exporter.export(day, folder);
+        root.spring().bean(Exports.class).export(what, day, folder);
         root.spec.commandLine().getOut().println("exported " + what + " for " + day + " under " + folder.toAbsolutePath().normalize());
         return ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package com.retention.jobs.cli;
 
 import com.retention.jobs.errors.JobFailedException;
+import com.retention.jobs.errors.OneLineMessage;
 import com.retention.jobs.errors.UserInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,25 +28,7 @@ final class OneLineErrorHandler implements IExecutionExceptionHandler {
         return ExitCodes.FAILED;
     }
 
-    /** The innermost message that says something, on one line. */
     static String describe(Throwable ex) {
-        Throwable userFacing = null;
-        for (Throwable t = ex; t != null && userFacing == null; t = t.getCause()) {
-            if (t instanceof UserInputException || t instanceof JobFailedException) {
-                userFacing = t;
-            }
-        }
-        if (userFacing == null) {
-            Throwable root = ex;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            userFacing = root;
-        }
-        String message = userFacing.getMessage();
-        if (message == null || message.isBlank()) {
-            message = userFacing.getClass().getSimpleName();
-        }
-        return message.lines().findFirst().orElse(message).strip();
+        return OneLineMessage.of(ex);
     }
 }

@@ -1,13 +1,11 @@
 package com.retention.jobs.cli;
 
 import com.retention.jobs.errors.JobFailedException;
-import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.nightly.NightSummary;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,15 +33,10 @@ class RunCommand implements Callable<Integer> {
     @Option(names = "--rerun", description = "Run a date that already completed once more (the result is the same).")
     boolean rerun;
 
-    /** The nightly flow and its steps; imports have their own command. */
-    static final List<String> JOBS = List.of("nightly", "scoring", "offers", "dunning", "outages", "call-lists", "report");
-
     @Override
     public Integer call() {
-        if (!JOBS.contains(job)) {
-            throw new UserInputException("unknown job '" + job + "'; jobs: " + String.join(", ", JOBS));
-        }
         JobLaunchService launcher = root.spring().bean(JobLaunchService.class);
+        launcher.checkDatedJob(job);
         Instant reference = at == null ? null : launcher.parseReferenceTime(at);
         JobOutcome outcome = launcher.run(job, date == null ? launcher.today() : date, reference, rerun);
         root.spec.commandLine().getOut().println(outcome.describe());

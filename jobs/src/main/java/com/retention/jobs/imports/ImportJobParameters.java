@@ -15,6 +15,8 @@ public final class ImportJobParameters {
     public static final String FORMAT = "format";
     public static final String KIND = "kind";
     public static final String RERUN = "rerun";
+    /** The login (or {@code cli:} and the OS user) that started the import; not identifying. */
+    public static final String BY = "imported.by";
     /** The reader's saved row count, promoted to the job when the rows step completes. */
     public static final String READ_COUNT_KEY = ImportRowReader.ROWS_KEY;
 

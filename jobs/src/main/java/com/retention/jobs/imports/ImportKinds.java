@@ -25,7 +25,7 @@ public class ImportKinds {
     public ImportDefinition get(String kind) {
         ImportDefinition definition = kind == null ? null : byKind.get(kind.toLowerCase(java.util.Locale.ROOT));
         if (definition == null) {
-            throw new UserInputException("unknown import kind '" + kind + "'; kinds: " + String.join(", ", byKind.keySet()));
+            throw new com.retention.jobs.errors.NotFoundException("unknown import kind '" + kind + "'; kinds: " + String.join(", ", byKind.keySet()));
         }
         return definition;
     }

@@ -1,12 +1,14 @@
 package com.retention.jobs.imports;
 
 import com.retention.jobs.errors.JobFailedException;
+import com.retention.jobs.errors.BusyException;
 import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.ingest.read.UnreadableFileException;
 import com.retention.jobs.launch.EmptyInstances;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.launch.JobRunLock;
 import com.retention.jobs.launch.StaleExecutions;
+import com.retention.jobs.users.CurrentUser;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.core.BatchStatus;
@@ -14,6 +16,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
@@ -33,10 +36,12 @@ public class ImportService {
     private final JobRepository jobRepository;
     private final List<Job> jobs;
     private final ImportRunLock runLock;
+    private final CurrentUser user;
 
     public ImportService(ImportKinds kinds, JobOperator jobOperator, JobRepository jobRepository, List<Job> jobs,
-            ImportRunLock runLock) {
+            ImportRunLock runLock, CurrentUser user) {
         this.runLock = runLock;
+        this.user = user;
         this.kinds = kinds;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -75,7 +80,7 @@ public class ImportService {
             JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
             if (last == null) {
                 EmptyInstances.remove(jobRepository, job.getName(), parameters);
-                return jobOperator.start(job, parameters);
+                return jobOperator.start(job, by(parameters));
             }
             if (last.isRunning()) {
                 last = StaleExecutions.recover(jobOperator, last); // we hold the file's lock: nobody runs it
@@ -86,7 +91,7 @@ public class ImportService {
             if (!rerun) {
                 return null;
             }
-            return jobOperator.start(job, ImportJobParameters.of(definition, file, System.currentTimeMillis()));
+            return jobOperator.start(job, by(ImportJobParameters.of(definition, file, System.currentTimeMillis())));
         } catch (UserInputException e) {
             throw e;
         } catch (Exception e) {
@@ -94,11 +99,17 @@ public class ImportService {
         }
     }
 
-    private UserInputException beingImported(Job job, JobParameters parameters, ImportFile file) {
+    /** Who imports: not identifying, so the same file imported by someone else is still the same import. */
+    private JobParameters by(JobParameters parameters) {
+        return new JobParametersBuilder(parameters).addString(ImportJobParameters.BY, user.login(), false)
+                .toJobParameters();
+    }
+
+    private BusyException beingImported(Job job, JobParameters parameters, ImportFile file) {
         JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters);
         JobExecution running = instance == null ? null : jobRepository.getLastJobExecution(instance);
         String which = running == null || !running.isRunning() ? "" : " (execution " + running.getId() + ")";
-        return new UserInputException(file.path().getFileName() + " is being imported already in another process"
+        return new BusyException(file.path().getFileName() + " is being imported already in another process"
                 + which + "; wait for it or see: retention jobs");
     }
 }

@@ -53,6 +53,15 @@ public class JobHistory {
         return ids.stream().findFirst();
     }
 
+    /** The newest execution of the job instance that execution {@code executionId} belongs to (its restarts). */
+    public Optional<Long> latestExecutionOf(long executionId) {
+        return jdbc.queryForList("""
+                SELECT max(e.job_execution_id) FROM batch_job_execution e
+                JOIN batch_job_execution x ON x.job_instance_id = e.job_instance_id
+                WHERE x.job_execution_id = ?
+                """, Long.class, executionId).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     public List<Run> recent(int limit) {
         return jdbc.query("""
                 SELECT e.job_execution_id, i.job_name, p.parameter_value AS business_date, e.status,

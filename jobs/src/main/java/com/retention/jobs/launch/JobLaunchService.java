@@ -1,5 +1,7 @@
 package com.retention.jobs.launch;
 
+import com.retention.jobs.errors.BusyException;
+import com.retention.jobs.errors.NotFoundException;
 import com.retention.jobs.errors.UserInputException;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +58,17 @@ public class JobLaunchService {
                 TreeMap::new));
     }
 
+    /** The jobs {@code run} starts for a date: the nightly flow and its steps (imports have their own door). */
+    public static final List<String> DATED_JOBS = List.of("nightly", "scoring", "offers", "dunning", "outages",
+            "call-lists", "report");
+
+    /** Refuses a name that is not one of {@link #DATED_JOBS}. */
+    public void checkDatedJob(String jobName) {
+        if (!DATED_JOBS.contains(jobName)) {
+            throw new NotFoundException("unknown job '" + jobName + "'; jobs: " + String.join(", ", DATED_JOBS));
+        }
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(operator.timezone()));
     }
@@ -91,7 +104,7 @@ public class JobLaunchService {
     private JobOutcome launch(String jobName, LocalDate date, Instant at, Mode mode) {
         Job job = jobsByName.get(jobName);
         if (job == null) {
-            throw new UserInputException("unknown job '" + jobName + "'; jobs: " + String.join(", ", jobsByName.keySet()));
+            throw new NotFoundException("unknown job '" + jobName + "'; jobs: " + String.join(", ", jobsByName.keySet()));
         }
         JobParameters parameters = JobParametersFactory.of(date, at, null);
         try (JobRunLock.Held lock = runLock.tryAcquire(jobName, date, at)
@@ -130,24 +143,22 @@ public class JobLaunchService {
         }
     }
 
-    private UserInputException alreadyRunning(String jobName, LocalDate date, JobParameters parameters) {
+    private BusyException alreadyRunning(String jobName, LocalDate date, JobParameters parameters) {
         JobExecution running = jobRepository.getLastJobExecution(jobName, parameters);
         if (running == null || !running.isRunning()) {
             // the day lock (JobRunLock): the night of that date and its single jobs exclude each other
-            return new UserInputException(jobName + " for " + date + " cannot start while the nightly flow of that date"
+            return new BusyException(jobName + " for " + date + " cannot start while the nightly flow of that date"
                     + " runs, or the night while one of its jobs runs, in another process; wait for it or see: retention jobs");
         }
-        return new UserInputException(jobName + " for " + date + " is already running in another process (execution "
+        return new BusyException(jobName + " for " + date + " is already running in another process (execution "
                 + running.getId() + ", started " + running.getStartTime() + "); wait for it or see: retention jobs");
     }
 
 
     /** Restarts a failed or stopped execution from its last commit. */
     public JobOutcome restart(long executionId) {
-        JobExecution execution = jobRepository.getJobExecution(executionId);
-        if (execution == null) {
-            throw new UserInputException("no job execution " + executionId + "; see: retention jobs");
-        }
+        JobExecution execution = JobExecutions.find(jobRepository, executionId)
+                .orElseThrow(() -> new NotFoundException("no job execution " + executionId + "; see: retention jobs"));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new UserInputException("execution " + executionId + " already completed; nothing to restart");
         }
@@ -156,13 +167,13 @@ public class JobLaunchService {
         Optional<JobRunLock.Held> lock = executionLocks.hasLock(execution) ? executionLocks.tryAcquire(execution)
                 : Optional.of(() -> { }); // started by hand with other parameters: no lock to tell
         if (lock.isEmpty()) {
-            throw new UserInputException("execution " + executionId + " of " + jobName
+            throw new BusyException("execution " + executionId + " of " + jobName
                     + " is still running in another process; wait for it or see: retention jobs");
         }
         try (JobRunLock.Held held = lock.get()) {
             JobExecution now = jobRepository.getJobExecution(executionId); // as it is now that nobody else can change it
             if (now.isRunning() && !executionLocks.hasLock(now)) {
-                throw new UserInputException("execution " + executionId + " is still running");
+                throw new BusyException("execution " + executionId + " is still running");
             }
             JobExecution stopped = now.isRunning() ? StaleExecutions.recover(jobOperator, now) : now;
             return outcome(jobName, jobOperator.restart(stopped));
@@ -191,6 +202,13 @@ public class JobLaunchService {
                 .map(run -> run.getJobInstance().getJobName() + ": " + JobOutcome.rootCause(run))
                 .findFirst().orElse(null);
         return new JobOutcome(jobName, execution, false, inner);
+    }
+
+    /** A run as it stands now, for {@code GET /api/runs/{id}}. */
+    public RunDetail detail(long executionId) {
+        JobExecution execution = JobExecutions.find(jobRepository, executionId)
+                .orElseThrow(() -> new NotFoundException("no job execution " + executionId + "; see: retention jobs"));
+        return RunDetail.of(outcome(execution.getJobInstance().getJobName(), execution));
     }
 
     public java.util.Set<String> jobNames() {

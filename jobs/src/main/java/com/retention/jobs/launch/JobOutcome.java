@@ -41,9 +41,14 @@ public record JobOutcome(String command, JobExecution execution, boolean already
                 + " s (execution " + execution.getId() + ")" + (steps.isEmpty() ? "" : System.lineSeparator() + steps);
     }
 
-    public String failureLine() {
+    /** Why the run failed, in one line: the failed inner job's own cause for a night. */
+    public String cause() {
         String cause = innerCause != null ? innerCause : rootCause(execution);
-        return command + " failed (execution " + execution.getId() + "): " + cause.lines().findFirst().orElse("")
+        return cause.lines().findFirst().orElse("");
+    }
+
+    public String failureLine() {
+        return command + " failed (execution " + execution.getId() + "): " + cause()
                 + ". Fix the cause and run it again, or: retention jobs restart " + execution.getId();
     }
 

@@ -25,7 +25,7 @@ class AgentSheet implements ReportSheet {
                         + "talk time averaged over reached calls; conversion = converted / reached.",
                 List.of("agent", "calls", "reached", "reach rate", "average talk (s)", "converted", "conversion"));
         table.widen(0, 20);
-        List<AgentRow> rows = mapper.agents(period.from(), period.to());
+        List<AgentRow> rows = mapper.agents(period.from(), period.to(), null);
         for (AgentRow r : rows) {
             table.row().text(r.agent()).count(r.calls()).count(r.reached())
                     .percent(r.calls() == 0 ? null : (double) r.reached() / r.calls())

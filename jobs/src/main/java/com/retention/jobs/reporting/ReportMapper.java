@@ -26,7 +26,12 @@ public interface ReportMapper {
     List<OutageNoticeRow> outageNotices(@Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("fromInstant") OffsetDateTime fromInstant, @Param("toInstant") OffsetDateTime toInstant);
 
-    List<AgentRow> agents(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    /** {@code teams} null: every team's calls. */
+    List<AgentRow> agents(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("teams") String[] teams);
+
+    /** Listed, attempted, reached and converted calls per team and campaign; {@code teams} null: every team. */
+    List<TeamCallRow> teamCalls(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("teams") String[] teams);
 
     List<MigrationRow> migrations(@Param("from") LocalDate from, @Param("to") LocalDate to);
 }

@@ -42,7 +42,8 @@ public final class Serve {
         int port = freePort();
         // One value per key: Spring joins repeated command-line properties with commas instead of the last winning.
         Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("--server.port", String.valueOf(port));
+        properties.put("--management.server.port", String.valueOf(port)); // Actuator's
+        properties.put("--retention.http.port", String.valueOf(freePort())); // the API's
         properties.put("--retention.output", out.toString());
         properties.put("--retention.schedule.inbox", inbox.toString());
         properties.put("--retention.schedule.nightly-cron", NEVER);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;
 import com.retention.jobs.spreadsheet.CallListColumn;
+import com.retention.jobs.support.OutcomeFixture;
 import com.retention.jobs.support.IntegrationTest;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -7,6 +7,7 @@ import com.retention.jobs.errors.JobFailedException;
 
 import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;
+import com.retention.jobs.support.OutcomeFixture;
 import com.retention.jobs.support.IntegrationTest;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.retention.jobs.scheduling.InboxFileHandler;
 import com.retention.jobs.scheduling.InboxPoller;
 import com.retention.jobs.scheduling.ScheduleProperties;
+import com.retention.jobs.support.OutcomeFixture;
 import com.retention.jobs.support.IntegrationTest;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;
+import com.retention.jobs.support.OutcomeFixture;
 import com.retention.jobs.support.Cli;
 import com.retention.jobs.support.IntegrationTest;
 import java.io.IOException;

@@ -74,6 +74,22 @@ class ConfigKeysTest {
         return env -> env.resolvePlaceholders(expression);
     }
 
+    /** A Spring key of the serve profile (application-serve.yml), which takes its value from a retention key. */
+    private static Function<Environment, Object> serve(String springKey) {
+        return env -> {
+            StandardEnvironment serve = new StandardEnvironment();
+            ((StandardEnvironment) env).getPropertySources().forEach(serve.getPropertySources()::addLast);
+            Path file = CONFIG.resolve("application-serve.yml");
+            try {
+                new YamlPropertySourceLoader().load(file.toString(), new FileSystemResource(file))
+                        .forEach(serve.getPropertySources()::addLast);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return serve.getProperty(springKey);
+        };
+    }
+
     private static Function<Environment, Object> teams(Function<TeamsProperties, Object> view) {
         return bound("retention.teams", TeamsProperties.class, view);
     }
@@ -97,6 +113,9 @@ class ConfigKeysTest {
         t.put("retention.report.churn-windows", check("30", bound("retention.report", ReportProperties.class, ReportProperties::churnWindows)));
         t.put("retention.report.recovery-days", check("7", bound("retention.report", ReportProperties.class, ReportProperties::recoveryDays)));
         t.put("retention.schedule.recover-on-start", check("false", placeholder("${retention.schedule.recover-on-start:true}")));
+        t.put("retention.http.port", check("9090", serve("server.port")));
+        t.put("retention.http.address", check("0.0.0.0", serve("server.address")));
+        t.put("retention.http.max-upload", check("5MB", serve("spring.servlet.multipart.max-file-size")));
         t.put("retention.http.login.max-failures", check("3", bound("retention.http.login", LoginProperties.class, LoginProperties::maxFailures)));
         t.put("retention.http.login.lock-minutes", check("60", bound("retention.http.login", LoginProperties.class, LoginProperties::lockMinutes)));
         t.put("retention.progress.interval", check("1s", placeholder("${retention.progress.interval:5s}")));

@@ -71,7 +71,8 @@ final class Node implements AutoCloseable {
                 "--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000",
                 "--spring.quartz.properties.org.quartz.threadPool.threadCount=2",
                 "--spring.jmx.enabled=false",
-                "--server.port=0",                     // several nodes on one machine: any free port
+                "--retention.http.port=0",             // several nodes on one machine: any free ports
+                "--management.server.port=0",
                 "--retention.progress.interval=0s",
                 "--retention.batch.chunk-size=50",
                 "--retention.batch.partitions=2",

@@ -1,4 +1,4 @@
-package com.retention.jobs.outcomes;
+package com.retention.jobs.support;
 
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -7,14 +7,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Small operators for the outcome tests, by SQL: two tariffs, one area, subscribers, and call
  * tasks of a list date with their candidates (and offers, for retention calls).
  */
-final class OutcomeFixture {
+public final class OutcomeFixture {
 
-    static final String OLD_TARIFF = "OLD";
-    static final String NEW_TARIFF = "NEW";
+    public static final String OLD_TARIFF = "OLD";
+    public static final String NEW_TARIFF = "NEW";
 
     private final JdbcTemplate jdbc;
 
-    OutcomeFixture(JdbcTemplate jdbc) {
+    public OutcomeFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         jdbc.update("""
                 INSERT INTO tariff (tariff_code, name, monthly_fee, status) VALUES
@@ -25,7 +25,7 @@ final class OutcomeFixture {
     }
 
     /** Subscriber {@code S<n>} on account {@code A<n>}, phone +7916000nnnn, on the old tariff. */
-    String subscriber(int n) {
+    public String subscriber(int n) {
         String id = "S" + n;
         jdbc.update("INSERT INTO account (account_id) VALUES (?) ON CONFLICT DO NOTHING", "A" + n);
         jdbc.update("""
@@ -36,24 +36,29 @@ final class OutcomeFixture {
         return id;
     }
 
-    static String phone(int n) {
+    public static String phone(int n) {
         return String.format("+7916%07d", n);
     }
 
-    static String taskId(LocalDate day, int n) {
+    public static String taskId(LocalDate day, int n) {
         return day.toString().replace("-", "") + String.format("-%06d", n);
     }
 
     /** A listed call of subscriber n on {@code day}: a RETENTION SAVING call with an open offer. */
-    String retentionTask(LocalDate day, int n) {
+    public String retentionTask(LocalDate day, int n) {
         return task(day, n, "RETENTION", "SAVING", true, 1);
     }
 
-    String dunningTask(LocalDate day, int n) {
+    public String dunningTask(LocalDate day, int n) {
         return task(day, n, "DUNNING", "REMINDER_CALL", false, 1);
     }
 
-    String task(LocalDate day, int n, String campaign, String step, boolean offer, int attempt) {
+    public String task(LocalDate day, int n, String campaign, String step, boolean offer, int attempt) {
+        return task(day, n, campaign, step, offer, attempt, "RETENTION_B2C");
+    }
+
+    /** A listed call on the list of {@code team}. */
+    public String task(LocalDate day, int n, String campaign, String step, boolean offer, int attempt, String team) {
         String subscriber = subscriber(n);
         Long offerId = null;
         if (offer) {
@@ -72,17 +77,17 @@ final class OutcomeFixture {
         jdbc.update("""
                 INSERT INTO call_task (task_id, business_date, candidate_id, team, rank, subscriber_id, phone, campaign,
                                        step, earliest_utc, latest_utc, local_window, attempt)
-                VALUES (?, ?, ?, 'RETENTION_B2C', ?, ?, ?, ?, ?, (?::date + time '05:00') AT TIME ZONE 'UTC',
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (?::date + time '05:00') AT TIME ZONE 'UTC',
                         (?::date + time '19:00') AT TIME ZONE 'UTC', '08:00–22:00 Europe/Moscow', ?)""",
-                taskId, day, candidate, n, subscriber, phone(n), campaign, step, day, day, attempt);
+                taskId, day, candidate, team, n, subscriber, phone(n), campaign, step, day, day, attempt);
         return taskId;
     }
 
-    String status(String taskId) {
+    public String status(String taskId) {
         return jdbc.queryForObject("SELECT status FROM call_task WHERE task_id = ?", String.class, taskId);
     }
 
-    String offerStatus(String taskId) {
+    public String offerStatus(String taskId) {
         return jdbc.queryForObject("""
                 SELECT f.status FROM call_task t JOIN contact_candidate c ON c.candidate_id = t.candidate_id
                 JOIN offer f ON f.offer_id = c.offer_id WHERE t.task_id = ?""", String.class, taskId);

@@ -1,0 +1,99 @@
+package com.retention.jobs.calllists.files;
+
+import com.retention.jobs.spreadsheet.CallListWorkbookWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The call lists of a date as their users see them: which lists there are, how far each has been
+ * worked, which list a task is on, and the list files, written by {@code export call-lists} when
+ * the night's copy is not in the output folder of this machine.
+ */
+@Service
+public class CallListIndex {
+
+    /** One list of a date: its tasks, by campaign and by outcome so far ({@code OPEN}: not worked yet). */
+    public record ListCounts(String team, long tasks, Map<String, Long> byCampaign, Map<String, Long> byOutcome) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final CallListExporter exporter;
+
+    public CallListIndex(JdbcTemplate jdbc, CallListExporter exporter) {
+        this.jdbc = jdbc;
+        this.exporter = exporter;
+    }
+
+    /** The lists of {@code date}; {@code teams} null: every list. */
+    public List<ListCounts> lists(LocalDate date, Set<String> teams) {
+        Map<String, Map<String, Long>> campaigns = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> outcomes = new LinkedHashMap<>();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT t.team, t.campaign, coalesce(o.outcome, 'OPEN') AS outcome, count(*) AS tasks
+                FROM call_task t LEFT JOIN outcome o ON o.task_id = t.task_id
+                WHERE t.business_date = ? AND (?::text[] IS NULL OR t.team = ANY(?::text[]))
+                GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                """, rs -> {
+                    String team = rs.getString("team");
+                    long n = rs.getLong("tasks");
+                    totals.merge(team, n, Long::sum);
+                    campaigns.computeIfAbsent(team, t -> new LinkedHashMap<>()).merge(rs.getString("campaign"), n, Long::sum);
+                    outcomes.computeIfAbsent(team, t -> new LinkedHashMap<>()).merge(rs.getString("outcome"), n, Long::sum);
+                }, date, array(teams), array(teams));
+        return totals.entrySet().stream()
+                .map(e -> new ListCounts(e.getKey(), e.getValue(), campaigns.get(e.getKey()), outcomes.get(e.getKey())))
+                .toList();
+    }
+
+    /** The list (team) a task is on, if the task exists. */
+    public Optional<String> teamOf(String taskId) {
+        return jdbc.queryForList("SELECT team FROM call_task WHERE task_id = ?", String.class, taskId).stream().findFirst();
+    }
+
+    /** The lists of the given tasks; unknown tasks are left out. */
+    public Map<String, String> teamsOf(Collection<String> taskIds) {
+        Map<String, String> teams = new HashMap<>();
+        jdbc.query("SELECT task_id, team FROM call_task WHERE task_id = ANY(?::text[])",
+                rs -> { teams.put(rs.getString(1), rs.getString(2)); }, (Object) taskIds.toArray(String[]::new));
+        return teams;
+    }
+
+    /** The workbook of one list, or empty when the list has no task on {@code date}. */
+    public Optional<Path> workbook(LocalDate date, String team, Path outDir) {
+        if (lists(date, Set.of(team)).isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = CallListWorkbookWriter.pathFor(outDir, date, team);
+        if (!Files.isRegularFile(file)) {
+            exporter.write(date, outDir);
+        }
+        return Optional.of(file);
+    }
+
+    /** The day's dialer file, written again when this machine has none; empty when the day has no list. */
+    public Optional<Path> dialerFile(LocalDate date, Path outDir) {
+        if (lists(date, null).isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = outDir.resolve("call-lists").resolve(date.toString()).resolve("dialer.csv");
+        if (!Files.isRegularFile(file)) {
+            exporter.write(date, outDir);
+        }
+        return Optional.of(file);
+    }
+
+    private static String[] array(Set<String> teams) {
+        return teams == null ? null : teams.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,5 @@
+package com.retention.jobs.http;
+
+/** Every refusal of the API, as one line: {@code {"error": "..."}}. */
+public record ApiError(String error) {
+}

@@ -1,0 +1,114 @@
+package com.retention.jobs.http;
+
+import com.retention.jobs.audit.AuditLog;
+import com.retention.jobs.errors.NotFoundException;
+import com.retention.jobs.exports.Exports;
+import com.retention.jobs.reporting.ReportFigures;
+import com.retention.jobs.users.AppUser;
+import com.retention.jobs.users.CurrentUser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Outputs of a date, written afresh from the database by the exporters of {@code retention export}
+ * into a folder of the request's own (two users asking at once do not share a file), then sent.
+ */
+@RestController
+class ExportsController {
+
+    /** What {@code /api/exports} sends; call lists and the report have their own addresses. */
+    static final List<String> EXPORTS = List.of("offers", "scores", "notifications", "handover", "complaints", "orders");
+
+    private final Exports exports;
+    private final ReportFigures figures;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    ExportsController(Exports exports, ReportFigures figures, CurrentUser user, AuditLog audit) {
+        this.exports = exports;
+        this.figures = figures;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/exports/{date}/{what}")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @PathVariable String what) {
+        if (!EXPORTS.contains(what)) {
+            throw new NotFoundException("no export '" + what + "'; exports: " + String.join(", ", EXPORTS)
+                    + " (call lists: /api/call-lists, the report: /api/reports)");
+        }
+        return written(date, what, "download export");
+    }
+
+    @GetMapping("/api/reports/{date}.xlsx")
+    ResponseEntity<StreamingResponseBody> reportWorkbook(
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return written(date, "report", "download report");
+    }
+
+    /** The operator's figures, or a supervisor's teams' figures only. */
+    @GetMapping("/api/reports/{date}")
+    Object reportFigures(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        AppUser me = user.get();
+        return me.seesAllTeams() || me.visibleTeams().isEmpty() ? figures.operator(date)
+                : figures.teams(date, me.visibleTeams());
+    }
+
+    private ResponseEntity<StreamingResponseBody> written(LocalDate date, String what, String operation) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("retention-export-");
+            exports.export(what, date, folder);
+            Path file = onlyFile(folder, what);
+            long rows = file.getFileName().toString().endsWith(".csv") ? lines(file) - 1 : 0;
+            audit.record(operation, date, null, what, Math.max(rows, 0), file.getFileName().toString());
+            ResponseEntity<StreamingResponseBody> answer = Downloads.of(file, file.getFileName().toString(), folder);
+            folder = null; // the download deletes it once sent
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + what + " of " + date + ": " + e.getMessage(), e);
+        } finally {
+            if (folder != null) {
+                try {
+                    FileSystemUtils.deleteRecursively(folder);
+                } catch (IOException ignored) {
+                    // a temporary folder left behind is the system's to clean
+                }
+            }
+        }
+    }
+
+    private static Path onlyFile(Path folder, String what) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<Path> written = files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".")).toList();
+            if (written.size() != 1) {
+                throw new IllegalStateException("export " + what + " wrote " + written.size() + " files, expected one");
+            }
+            return written.get(0);
+        }
+    }
+
+    /** Records, not lines: a message's text may hold a line break inside its quotes. */
+    private static long lines(Path file) throws IOException {
+        try (CSVParser records = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.DEFAULT)) {
+            return records.stream().count();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.retention.jobs.http;
+
+import com.retention.jobs.audit.AuditLog;
+import com.retention.jobs.errors.NotFoundException;
+import com.retention.jobs.errors.UserInputException;
+import com.retention.jobs.imports.ImportHistory;
+import com.retention.jobs.imports.ImportKinds;
+import com.retention.jobs.imports.ImportService;
+import com.retention.jobs.imports.ImportSummary;
+import com.retention.jobs.launch.JobLaunchService;
+import com.retention.jobs.outcomes.OutcomeImport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Imports over HTTP: the uploaded file goes through {@code retention import KIND FILE}'s own service. */
+@RestController
+@RequestMapping("/api/imports")
+class ImportsController {
+
+    private final ImportService imports;
+    private final ImportKinds kinds;
+    private final ImportHistory history;
+    private final UploadStore uploads;
+    private final JobLaunchService launcher;
+    private final AuditLog audit;
+
+    ImportsController(ImportService imports, ImportKinds kinds, ImportHistory history, UploadStore uploads,
+            JobLaunchService launcher, AuditLog audit) {
+        this.imports = imports;
+        this.kinds = kinds;
+        this.history = history;
+        this.uploads = uploads;
+        this.launcher = launcher;
+        this.audit = audit;
+    }
+
+    @PostMapping("/{kind}")
+    ImportAnswer upload(@PathVariable String kind, @RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean rerun) {
+        if (kind.equals(OutcomeImport.KIND)) {
+            throw new UserInputException("outcomes are posted to /api/outcomes (they are checked against your lists)");
+        }
+        kinds.get(kind); // an unknown kind is refused before anything is kept
+        Path stored = uploads.store(kind, launcher.today(), file);
+        ImportSummary summary = imports.importFile(kind, stored, rerun);
+        audit.record("upload import", null, null, kind, summary.read(), file.getOriginalFilename());
+        return ImportAnswer.of(summary, file.getOriginalFilename());
+    }
+
+    @GetMapping
+    List<ImportHistory.Entry> recent(@RequestParam(defaultValue = "30") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new UserInputException("limit must be between 1 and 1000");
+        }
+        return history.recent(limit);
+    }
+
+    /** The reject report as the command line writes it beside the file (row, column, value, reason). */
+    @GetMapping("/{id}/rejects")
+    ResponseEntity<StreamingResponseBody> rejects(@PathVariable long id) {
+        ImportSummary summary = history.summary(id);
+        if (summary.rejected() == 0 || summary.report().isBlank()) {
+            throw new NotFoundException("import " + id + " rejected no row");
+        }
+        Path report = Path.of(summary.report());
+        if (!Files.isReadable(report)) {
+            throw new NotFoundException("the reject report of import " + id + " is not on this machine: " + report);
+        }
+        audit.record("download rejects", null, null, summary.kind(), summary.rejected(), report.getFileName().toString());
+        return Downloads.of(report, report.getFileName().toString());
+    }
+}
