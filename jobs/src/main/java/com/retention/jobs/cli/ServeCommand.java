@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.quartz.SchedulerException;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Run the scheduler until stopped (Ctrl-C or SIGTERM): the nightly flow, the intraday outage"
                 + " step and the outcome inbox, on the schedules of config/schedules.yml.",
                 "Several serve processes on one database share the work: each night runs once, and a node that"
-                        + " dies is taken over by another."})
+                        + " dies is taken over by another.",
+                "It also serves the HTTP API on retention.http.port (8080) for the logins of 'retention users'."})
 class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -45,6 +47,11 @@ class ServeCommand implements Callable<Integer> {
             List<String> schedules = context.getBean(ServeScheduler.class).start();
             out.println("retention serve: scheduler started; Ctrl-C stops it. Schedules:");
             schedules.forEach(out::println);
+            if (context instanceof WebServerApplicationContext web && web.getWebServer() != null) {
+                String address = context.getEnvironment().getProperty("retention.http.address", "127.0.0.1");
+                out.println("HTTP API: http://" + address + ":" + web.getWebServer().getPort()
+                        + "/api (logins: retention users add)");
+            }
             out.flush();
         } catch (SchedulerException e) {
             throw new IllegalStateException("the scheduler did not start: " + e.getMessage(), e);

@@ -93,6 +93,11 @@ public final class Retention implements AutoCloseable {
 
     /** Starts {@code java -Xmx384m -jar retention.jar ARGS}. */
     public RetentionProcess start(String... args) {
+        return startWithInput(null, args);
+    }
+
+    /** Starts the command with {@code input} on its standard input (null: none), as a user typing it would. */
+    public RetentionProcess startWithInput(String input, String... args) {
         String label = String.format("%02d-%s", sequence.incrementAndGet(), label(args));
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-jar", jar().toString()));
         command.addAll(List.of(args));
@@ -101,9 +106,15 @@ public final class Retention implements AutoCloseable {
         builder.environment().putAll(env);
         Path out = dir.resolve(label + ".out");
         Path err = dir.resolve(label + ".err");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
         try {
+            if (input == null) {
+                builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            } else {
+                Path in = dir.resolve(label + ".in");
+                java.nio.file.Files.writeString(in, input);
+                builder.redirectInput(in.toFile());
+            }
             RetentionProcess process = new RetentionProcess(label + " (" + String.join(" ", args) + ")",
                     builder.start(), out, err);
             processes.add(process);

@@ -30,11 +30,13 @@ public final class Serve {
 
     private final RetentionProcess process;
     private final int port;
+    private final int apiPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Serve(RetentionProcess process, int port) {
+    private Serve(RetentionProcess process, int port, int apiPort) {
         this.process = process;
         this.port = port;
+        this.apiPort = apiPort;
     }
 
     /** Starts serve with the output folder and inbox given, quiet schedules, and {@code settings} on top. */
@@ -43,7 +45,8 @@ public final class Serve {
         // One value per key: Spring joins repeated command-line properties with commas instead of the last winning.
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("--management.server.port", String.valueOf(port)); // Actuator's
-        properties.put("--retention.http.port", String.valueOf(freePort())); // the API's
+        int apiPort = freePort();
+        properties.put("--retention.http.port", String.valueOf(apiPort)); // the API's
         properties.put("--retention.output", out.toString());
         properties.put("--retention.schedule.inbox", inbox.toString());
         properties.put("--retention.schedule.nightly-cron", NEVER);
@@ -56,7 +59,7 @@ public final class Serve {
         }
         List<String> args = new ArrayList<>(List.of("serve"));
         properties.forEach((key, value) -> args.add(key + "=" + value));
-        return new Serve(retention.start(args.toArray(String[]::new)), port);
+        return new Serve(retention.start(args.toArray(String[]::new)), port, apiPort);
     }
 
     public RetentionProcess process() {
@@ -85,6 +88,23 @@ public final class Serve {
         }
         fail("serve answered no health check within " + STARTUP_TIMEOUT + ":\n" + process.tails());
         return this;
+    }
+
+    /** A GET of the API with HTTP Basic, its body as bytes (a workbook) or text. */
+    public HttpResponse<byte[]> api(String path, String login, String password) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + path))
+                .timeout(Duration.ofSeconds(30)).GET()
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (login + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     public HttpResponse<String> get(String path) {

@@ -54,6 +54,8 @@ class ServeIT {
     private static final Set<String> JOBS = Set.of("nightly", "scoring", "offers", "dunning", "outages",
             "call-lists", "report", "import-outcomes");
 
+    private static final String SUPERVISOR_PASSWORD = "supervisor-pass";
+
     private Fixture fixture;
     private Retention retention;
     private Path dir;
@@ -71,6 +73,8 @@ class ServeIT {
         home = Homes.copy(fixture.base, dir.resolve("home"));
         inbox = dir.resolve("inbox");
         retention.home(home);
+        retention.startWithInput(SUPERVISOR_PASSWORD + "\n", "users", "add", "sup", "--role", "SUPERVISOR", "--team", "RETENTION_B2C")
+                .assertSucceeds(Retention.COMMAND_TIMEOUT);
         serve = Serve.start(retention, dir.resolve("out"), inbox,
                 "--retention.schedule.inbox-cron=0/2 * * * * ?",
                 "--retention.schedule.inbox-settle=3s",
@@ -163,6 +167,27 @@ class ServeIT {
         assertEquals(Set.of(), missing, "jobs missing from retention.batch.items (tags: " + metric.body() + ")"
                 + (inboxProblem == null ? "" : "; the inbox import: " + inboxProblem));
         assertNull(inboxProblem, "the inbox import");
+    }
+
+    /** The API of the jar: a login made by the command line reads its team's list and only that. */
+    @Test
+    @Order(5)
+    void aSupervisorReadsTheirTeamsListOverTheApi() {
+        assertNull(nightProblem, "serve did not complete the night of " + fixture.night);
+        String night = "/api/call-lists/" + fixture.night;
+        HttpResponse<byte[]> lists = serve.api(night, "sup", SUPERVISOR_PASSWORD);
+        HttpResponse<byte[]> mine = serve.api(night + "/RETENTION_B2C.xlsx", "sup", SUPERVISOR_PASSWORD);
+        HttpResponse<byte[]> theirs = serve.api(night + "/RETENTION_B2B.xlsx", "sup", SUPERVISOR_PASSWORD);
+        HttpResponse<byte[]> wrongPassword = serve.api(night, "sup", "not-the-password");
+
+        String body = new String(lists.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(200, lists.statusCode(), body);
+        List<String> teams = JsonPath.read(body, "$[*].team");
+        assertEquals(List.of("RETENTION_B2C"), teams, body);
+        assertEquals(200, mine.statusCode());
+        assertTrue(mine.body().length > 4 && mine.body()[0] == 'P' && mine.body()[1] == 'K', "a workbook (zip)");
+        assertEquals(403, theirs.statusCode());
+        assertEquals(401, wrongPassword.statusCode());
     }
 
     private Path callList(String team) {
