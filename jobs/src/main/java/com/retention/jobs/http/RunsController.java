@@ -1,6 +1,7 @@
 package com.retention.jobs.http;
 
 import com.retention.jobs.errors.UserInputException;
+import com.retention.jobs.launch.BackgroundRuns;
 import com.retention.jobs.launch.JobHistory;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;

@@ -1,6 +1,5 @@
-package com.retention.jobs.http;
+package com.retention.jobs.launch;
 
-import com.retention.jobs.launch.JobOutcome;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -14,14 +13,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a job started over HTTP on a thread of its own, so that a night of twenty minutes does not
+ * Runs a job started over HTTP or from the console on a thread of its own, so that a night of twenty minutes does not
  * hold a request (and a proxy's timeout) open: the caller gets the finished run when it ends within
  * {@link #ANSWER_WITHIN}, else the running one, to follow at {@code /api/runs/{id}}. The job runs
  * through the same launch service as the command line, with the same locks. On shutdown the running
  * jobs are left to finish, as the scheduler's are.
  */
 @Component
-class BackgroundRuns implements DisposableBean {
+public class BackgroundRuns implements DisposableBean {
 
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(3);
 
@@ -32,7 +31,7 @@ class BackgroundRuns implements DisposableBean {
     });
 
     /** The run's outcome if it ended in time, else empty: then {@code running} names the execution. */
-    Optional<JobOutcome> start(Supplier<JobOutcome> run) {
+    public Optional<JobOutcome> start(Supplier<JobOutcome> run) {
         Future<JobOutcome> future = threads.submit(run::get);
         try {
             return Optional.of(future.get(ANSWER_WITHIN.toMillis(), TimeUnit.MILLISECONDS));
