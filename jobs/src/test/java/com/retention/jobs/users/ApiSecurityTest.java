@@ -13,9 +13,12 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The API as a script or a dialer meets it: a real server on a random port, HTTP Basic, the real database. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"server.port=0", "management.server.port=0"})
 @ActiveProfiles("serve")
+@ExtendWith(OutputCaptureExtension.class)
 class ApiSecurityTest extends IntegrationTest {
 
     private static final String PASSWORD = "right-password";
@@ -108,12 +112,15 @@ class ApiSecurityTest extends IntegrationTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheLoginEvenForTheRightOne() {
+    void fiveWrongPasswordsLockTheLoginEvenForTheRightOne(CapturedOutput output) {
         for (int i = 0; i < 4; i++) {
             assertThat(call("GET", "/api/me", "mark", "wrong-" + i, port).status()).isEqualTo(401);
         }
         assertThat(jdbc.queryForObject("SELECT failed_logins FROM app_user WHERE login = 'mark'", Integer.class)).isEqualTo(4);
+        assertThat(output.getAll()).doesNotContain("locked for");
         assertThat(call("GET", "/api/me", "mark", "wrong-5", port).status()).isEqualTo(401);
+        assertThat(output.getAll()).contains("login mark locked for 15 minutes after 5 wrong passwords in a row")
+                .doesNotContain("wrong-5");
 
         Response right = get("/api/me", "mark");
 
