@@ -2,6 +2,8 @@ package com.retention.jobs.users;
 
 import com.retention.jobs.launch.OperatorProperties;
 import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -16,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 final class LockoutAuthenticationProvider extends DaoAuthenticationProvider {
 
+    private static final Logger log = LoggerFactory.getLogger(LockoutAuthenticationProvider.class);
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final UserStore store;
@@ -46,7 +49,11 @@ final class LockoutAuthenticationProvider extends DaoAuthenticationProvider {
             store.recordSuccess(authenticated.getName());
             return authenticated;
         } catch (BadCredentialsException e) {
-            store.recordFailure(authentication.getName(), login.maxFailures(), login.lockMinutes());
+            if (store.recordFailure(authentication.getName(), login.maxFailures(), login.lockMinutes())) {
+                // for whoever watches the log: a forgotten password, or someone guessing
+                log.warn("login {} locked for {} minutes after {} wrong passwords in a row", authentication.getName(),
+                        login.lockMinutes(), login.maxFailures());
+            }
             throw e;
         }
     }

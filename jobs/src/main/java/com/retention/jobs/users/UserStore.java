@@ -65,15 +65,18 @@ class UserStore {
     /**
      * One more wrong password, in one statement so that concurrent requests on several nodes count each
      * failure once; the failure that reaches {@code maxFailures} locks the login and starts a new count.
+     * True if this failure locked it.
      */
-    void recordFailure(String login, int maxFailures, int lockMinutes) {
-        jdbc.update("""
+    boolean recordFailure(String login, int maxFailures, int lockMinutes) {
+        List<Boolean> locked = jdbc.queryForList("""
                 UPDATE app_user
                 SET failed_logins = CASE WHEN failed_logins + 1 >= ? THEN 0 ELSE failed_logins + 1 END,
                     locked_until = CASE WHEN failed_logins + 1 >= ? THEN now() + make_interval(mins => ?)
                                         ELSE locked_until END
                 WHERE login = ?
-                """, maxFailures, maxFailures, lockMinutes, login);
+                RETURNING failed_logins = 0 AND coalesce(locked_until > now(), false)
+                """, Boolean.class, maxFailures, maxFailures, lockMinutes, login);
+        return !locked.isEmpty() && locked.get(0);
     }
 
     /** A right password ends the count; no write at all in the usual case of nothing to reset. */
