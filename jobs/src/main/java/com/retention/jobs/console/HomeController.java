@@ -18,6 +18,12 @@ class HomeController {
         return menu.pages().stream().findFirst().map(page -> "redirect:" + page.path()).orElse("forbidden");
     }
 
+    @GetMapping("/forbidden")
+    String forbidden(jakarta.servlet.http.HttpServletResponse response) {
+        response.setStatus(403);
+        return "forbidden";
+    }
+
     @GetMapping("/login")
     String login() {
         return "login";

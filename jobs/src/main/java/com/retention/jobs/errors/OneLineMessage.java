@@ -3,6 +3,9 @@ package com.retention.jobs.errors;
 /** What a user is told of a failure: the innermost message that says something, on one line. */
 public final class OneLineMessage {
 
+    /** The first line of a failed run's stored description: the cause, as {@code of} tells it. */
+    public static final String FAILED_PREFIX = "Failed: ";
+
     private OneLineMessage() {
     }
 

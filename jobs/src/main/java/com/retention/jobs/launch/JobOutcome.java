@@ -1,5 +1,6 @@
 package com.retention.jobs.launch;
 
+import com.retention.jobs.errors.OneLineMessage;
 import com.retention.jobs.partitioning.PartitionedSteps;
 import java.time.Duration;
 import java.util.stream.Collectors;
@@ -62,8 +63,11 @@ public record JobOutcome(String command, JobExecution execution, boolean already
                     }
                     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
                 })
-                .findFirst().orElseGet(() -> fromDescription(failedStepDescription(execution)
-                        .orElse(execution.getExitStatus().getExitDescription())));
+                .findFirst().orElseGet(() -> {
+                    String own = execution.getExitStatus().getExitDescription();
+                    return fromDescription(own != null && own.startsWith(OneLineMessage.FAILED_PREFIX) ? own
+                            : failedStepDescription(execution).orElse(own));
+                });
     }
 
     /** The exit description of the first failed step, a partition's before its manager's (which says less). */
@@ -83,6 +87,9 @@ public record JobOutcome(String command, JobExecution execution, boolean already
     private static String fromDescription(String description) {
         if (description == null || description.isBlank()) {
             return "no failure recorded";
+        }
+        if (description.startsWith(OneLineMessage.FAILED_PREFIX)) { // written by the run's listener
+            return description.lines().findFirst().orElse("").substring(OneLineMessage.FAILED_PREFIX.length()).strip();
         }
         String line = description.lines().filter(l -> l.startsWith("Caused by: ")).reduce((a, b) -> b)
                 .map(l -> l.substring("Caused by: ".length())).orElse(description.lines().findFirst().orElse(""));

@@ -1,5 +1,6 @@
 package com.retention.jobs.observability;
 
+import com.retention.jobs.errors.OneLineMessage;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -49,6 +51,7 @@ public class JobRunListener implements JobExecutionListener, StepExecutionListen
     @Override
     public void afterJob(JobExecution execution) {
         log.info(RunSummary.of(execution));
+        keepCause(execution);
         restore("job" + execution.getId());
     }
 
@@ -71,6 +74,21 @@ public class JobRunListener implements JobExecutionListener, StepExecutionListen
         }
         restore("step" + step.getId());
         return null;
+    }
+
+    /**
+     * The repository keeps a failure as a stack trace cut at 2 500 characters, which often ends before
+     * the innermost cause: the cause goes first, on its own line, so a run read back later (jobs, the
+     * API, the console) still tells why it failed.
+     */
+    private static void keepCause(JobExecution execution) {
+        if (execution.getStatus() != BatchStatus.FAILED || execution.getAllFailureExceptions().isEmpty()) {
+            return;
+        }
+        String cause = OneLineMessage.of(execution.getAllFailureExceptions().get(0));
+        ExitStatus exit = execution.getExitStatus();
+        execution.setExitStatus(new ExitStatus(exit.getExitCode(), OneLineMessage.FAILED_PREFIX + cause + "\n"
+                + exit.getExitDescription()));
     }
 
     private void save(String key) {

@@ -31,12 +31,6 @@ final class JsonErrors {
         return (request, response, denied) -> write(response, HttpServletResponse.SC_FORBIDDEN, deniedMessage(request));
     }
 
-    /** Outside the API nothing is served yet: refused without a challenge a browser would prompt for. */
-    static AuthenticationEntryPoint notServed() {
-        return (request, response, failure) -> write(response, HttpServletResponse.SC_FORBIDDEN,
-                "nothing is served at " + request.getRequestURI());
-    }
-
     private static String reason(AuthenticationException failure) {
         if (failure instanceof LockedException || failure instanceof DisabledException) {
             return failure.getMessage();

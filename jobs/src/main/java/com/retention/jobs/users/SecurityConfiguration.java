@@ -9,7 +9,6 @@ import static com.retention.jobs.users.Role.SUPERVISOR;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-import com.retention.jobs.launch.OperatorProperties;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -18,12 +17,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -31,7 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may call what under {@code /api} of {@code retention serve}: HTTP Basic against app_user, no session
  * (scripts and dialers send credentials with every request), no CSRF (no browser forms), deny by default.
  * Which teams a user sees within an allowed URL is the controllers' business ({@link AppUser#maySeeTeam}).
- * Only a web application (serve) has these chains; the other commands never build them.
+ * Everything else is the console's (console.ConsoleSecurity). Only a web application (serve) has these
+ * chains; the other commands never build them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -40,13 +38,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AppUserDetailsService users, PasswordEncoder encoder,
-            UserStore store, LoginProperties login, OperatorProperties operator) throws Exception {
-        // Its own manager with the one provider and no parent, so a wrong password is counted exactly once.
-        ProviderManager authentication = new ProviderManager(
-                new LockoutAuthenticationProvider(users, encoder, store, login, operator));
+    SecurityFilterChain apiSecurity(HttpSecurity http, Logins logins) throws Exception {
         http.securityMatcher("/api/**")
-                .authenticationManager(authentication)
+                .authenticationManager(logins.manager())
                 .httpBasic(basic -> basic.realmName(JsonErrors.REALM).authenticationEntryPoint(JsonErrors.unauthorized()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(JsonErrors.unauthorized())
                         .accessDeniedHandler(JsonErrors.forbidden()))
@@ -80,28 +74,6 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/tasks/*/outcome").hasAnyRole(roles(ADMIN, SUPERVISOR, AGENT, MANAGER))
                         // the audit log, users and anything added later: ADMIN until a rule says otherwise
                         .anyRequest().hasRole(ADMIN.name()));
-        return http.build();
-    }
-
-    /**
-     * Everything outside {@code /api}: Actuator stays open as before (health and metrics for monitoring);
-     * the rest is refused until something is served there.
-     */
-    @Bean
-    @Order(2)
-    SecurityFilterChain otherPaths(HttpSecurity http) throws Exception {
-        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(AbstractHttpConfigurer::disable)
-                .csrf(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(JsonErrors.notServed())
-                        .accessDeniedHandler((request, response, denied) -> JsonErrors.write(response, 403,
-                                "nothing is served at " + request.getRequestURI())))
-                .authorizeHttpRequests(rules -> rules
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/actuator", "/actuator/**").permitAll()
-                        .anyRequest().denyAll());
         return http.build();
     }
 

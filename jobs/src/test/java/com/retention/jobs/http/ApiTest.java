@@ -27,7 +27,8 @@ import tools.jackson.databind.ObjectMapper;
  * lists of the caller's teams only, and an audit row for every move of personal data.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"server.port=0", "management.server.port=0", "retention.http.max-upload=64KB"})
+        properties = {"server.port=0", "management.server.port=0", "retention.http.max-upload=64KB",
+            "retention.output=target/api-test-out"})
 @ActiveProfiles("serve")
 class ApiTest extends IntegrationTest {
 
@@ -44,7 +45,8 @@ class ApiTest extends IntegrationTest {
     private OutcomeFixture lists;
 
     @BeforeEach
-    void usersAndLists() {
+    void usersAndLists() throws java.io.IOException {
+        org.springframework.util.FileSystemUtils.deleteRecursively(java.nio.file.Path.of("target/api-test-out"));
         ApiUsers.create(users);
         api = new ApiClient(port);
         lists = new OutcomeFixture(jdbc);

@@ -231,14 +231,13 @@ class ApiSecurityTest extends IntegrationTest {
     }
 
     @Test
-    void outsideTheApiActuatorStaysOpenAndTheRestIsRefused() {
+    void outsideTheApiActuatorStaysOpenAndTheConsoleAsksToSignIn() {
         assertThat(call("GET", "/actuator/health", null, null, managementPort).status()).isEqualTo(200);
 
-        Response elsewhere = get("/index.html", null);
+        Response elsewhere = get("/operations", null);
 
-        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(elsewhere.status()).as("to the console's sign-in page").isEqualTo(302);
         assertThat(elsewhere.challenge()).as("no browser prompt").isNull();
-        assertThat(elsewhere.body()).isEqualTo("{\"error\":\"nothing is served at /index.html\"}");
     }
 
     @Test

@@ -1,7 +1,11 @@
 package com.retention.jobs.calllists.files;
 
 import com.retention.jobs.spreadsheet.CallListWorkbookWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -75,9 +79,7 @@ public class CallListIndex {
             return Optional.empty();
         }
         Path file = CallListWorkbookWriter.pathFor(outDir, date, team);
-        if (!Files.isRegularFile(file)) {
-            exporter.write(date, outDir);
-        }
+        writeIfStale(date, outDir, file);
         return Optional.of(file);
     }
 
@@ -87,10 +89,33 @@ public class CallListIndex {
             return Optional.empty();
         }
         Path file = outDir.resolve("call-lists").resolve(date.toString()).resolve("dialer.csv");
-        if (!Files.isRegularFile(file)) {
-            exporter.write(date, outDir);
-        }
+        writeIfStale(date, outDir, file);
         return Optional.of(file);
+    }
+
+    /**
+     * Writes the day's files again (as {@code export call-lists}) when this machine has none, or only
+     * older than the last call-lists run of the date (a re-run elsewhere replaced the lists).
+     */
+    private void writeIfStale(LocalDate date, Path outDir, Path file) {
+        try {
+            Instant lastRun = jdbc.queryForObject("""
+                    SELECT max(e.end_time) FROM batch_job_execution e
+                    JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                    JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
+                         AND p.parameter_name = 'date' AND p.parameter_value = ?
+                    WHERE i.job_name = 'call-lists' AND e.status = 'COMPLETED'
+                    """, (rs, n) -> {
+                        Timestamp end = rs.getTimestamp(1);
+                        return end == null ? null : end.toInstant();
+                    }, date.toString());
+            if (!Files.isRegularFile(file)
+                    || lastRun != null && Files.getLastModifiedTime(file).toInstant().isBefore(lastRun)) {
+                exporter.write(date, outDir);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static String[] array(Set<String> teams) {
