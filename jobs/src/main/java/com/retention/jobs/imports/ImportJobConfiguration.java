@@ -1,6 +1,12 @@
 package com.retention.jobs.imports;
 
 import com.retention.jobs.db.AnalyzeAfterJob;
+import com.retention.jobs.ingest.ImportDefinition;
+import com.retention.jobs.ingest.job.ImportRowProcessor;
+import com.retention.jobs.ingest.job.ImportRowReader;
+import com.retention.jobs.ingest.job.ImportRowWriter;
+import com.retention.jobs.ingest.job.ImportStepFactory;
+import com.retention.jobs.ingest.job.RejectReportTasklet;
 import com.retention.jobs.ingest.write.RejectStore;
 import com.retention.jobs.launch.OperatorProperties;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package com.retention.jobs.imports;
 
+import com.retention.jobs.ingest.ImportDefinition;
+import com.retention.jobs.ingest.job.ImportStepFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;

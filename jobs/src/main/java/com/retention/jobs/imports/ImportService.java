@@ -2,6 +2,9 @@ package com.retention.jobs.imports;
 
 import com.retention.jobs.errors.JobFailedException;
 import com.retention.jobs.errors.UserInputException;
+import com.retention.jobs.ingest.ImportDefinition;
+import com.retention.jobs.ingest.job.ImportJobParameters;
+import com.retention.jobs.ingest.read.ImportFile;
 import com.retention.jobs.ingest.read.UnreadableFileException;
 import com.retention.jobs.launch.EmptyInstances;
 import com.retention.jobs.launch.JobOutcome;

@@ -2,6 +2,7 @@ package com.retention.jobs.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.retention.jobs.ingest.ImportDefinition;
 import com.retention.jobs.outcomes.OutcomesJobConfiguration;
 import com.retention.jobs.support.IntegrationTest;
 import java.util.List;

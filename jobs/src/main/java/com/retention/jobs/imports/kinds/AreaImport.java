@@ -2,7 +2,7 @@ package com.retention.jobs.imports.kinds;
 
 import static com.retention.jobs.ingest.write.TableSpec.text;
 
-import com.retention.jobs.imports.ImportDefinition;
+import com.retention.jobs.ingest.ImportDefinition;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.write.TableSpec;
 import java.util.List;

@@ -3,7 +3,7 @@ package com.retention.jobs.imports.kinds;
 import static com.retention.jobs.ingest.write.TableSpec.text;
 import static com.retention.jobs.ingest.write.TableSpec.timestamp;
 
-import com.retention.jobs.imports.ImportDefinition;
+import com.retention.jobs.ingest.ImportDefinition;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.write.TableSpec;
 import com.retention.jobs.ingest.write.TableSpec.Reference;

@@ -4,7 +4,7 @@ import static com.retention.jobs.ingest.write.TableSpec.bool;
 import static com.retention.jobs.ingest.write.TableSpec.date;
 import static com.retention.jobs.ingest.write.TableSpec.text;
 
-import com.retention.jobs.imports.ImportDefinition;
+import com.retention.jobs.ingest.ImportDefinition;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.write.TableSpec;
 import com.retention.jobs.ingest.write.TableSpec.Reference;

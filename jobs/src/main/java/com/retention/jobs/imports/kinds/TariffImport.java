@@ -5,7 +5,7 @@ import static com.retention.jobs.ingest.write.TableSpec.integer;
 import static com.retention.jobs.ingest.write.TableSpec.numeric;
 import static com.retention.jobs.ingest.write.TableSpec.text;
 
-import com.retention.jobs.imports.ImportDefinition;
+import com.retention.jobs.ingest.ImportDefinition;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.write.TableSpec;
 import java.util.List;
