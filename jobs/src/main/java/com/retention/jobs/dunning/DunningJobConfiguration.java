@@ -2,14 +2,12 @@ package com.retention.jobs.dunning;
 
 import com.retention.domain.dunning.DunningRules;
 import com.retention.domain.dunning.DunningStepPolicy;
+import com.retention.jobs.db.MapperBatchWriter;
+import com.retention.jobs.db.MapperCursorReader;
 import com.retention.jobs.launch.DayTableJobs;
-import com.retention.jobs.partitioning.KeyRange;
 import com.retention.jobs.partitioning.KeySpace;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.mybatis.spring.batch.MyBatisCursorItemReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.step.Step;
@@ -37,26 +35,20 @@ public class DunningJobConfiguration {
 
     /** The worker: one account_id range ({@code dunningPartition:partitionN}). */
     @Bean
-    Step dunningPartitionStep(DayTableJobs jobs, MyBatisCursorItemReader<OverdueAccountRow> dunningReader,
+    Step dunningPartitionStep(DayTableJobs jobs, MapperCursorReader<DunningMapper, OverdueAccountRow> dunningReader,
                               DunningProcessor dunningProcessor, SqlSessionFactory sqlSessionFactory) {
         return jobs.worker(JOB, dunningReader, dunningProcessor,
-                DayTableJobs.<DunningCaseRow>batchWriter(sqlSessionFactory, DunningMapper.INSERT));
+                new MapperBatchWriter<>(sqlSessionFactory, DunningMapper.class, DunningMapper::insert));
     }
 
     @Bean
     @StepScope
-    MyBatisCursorItemReader<OverdueAccountRow> dunningReader(
+    MapperCursorReader<DunningMapper, OverdueAccountRow> dunningReader(
             @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
             @Value("#{jobParameters['date']}") LocalDate date,
             @Value("#{stepExecutionContext['from']}") String from, @Value("#{stepExecutionContext['to']}") String to) {
-        MyBatisCursorItemReader<OverdueAccountRow> reader = new MyBatisCursorItemReader<>();
-        reader.setName("dunningReader");
-        reader.setSqlSessionFactory(cursorSqlSessionFactory);
-        reader.setQueryId(DunningMapper.OVERDUE_ACCOUNTS);
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("businessDate", date);
-        reader.setParameterValues(new KeyRange(from, to).addTo(parameters, "accountFrom", "accountTo"));
-        return reader;
+        return new MapperCursorReader<>("dunningReader", cursorSqlSessionFactory, DunningMapper.class,
+                dunning -> dunning.overdueAccounts(new DunningMapper.OverdueAccounts(date, from, to)));
     }
 
     @Bean

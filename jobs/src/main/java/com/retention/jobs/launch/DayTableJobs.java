@@ -5,8 +5,6 @@ import com.retention.jobs.partitioning.KeySpace;
 import com.retention.jobs.partitioning.PartitionedSteps;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import org.apache.ibatis.session.SqlSessionFactory;
-import org.mybatis.spring.batch.MyBatisBatchItemWriter;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -75,18 +73,5 @@ public class DayTableJobs {
                 : partitioned.manager(job + "Step", worker, keys);
         return new JobBuilder(job, jobRepository).start(clear).next(manager)
                 .listener(new AnalyzeAfterJob(jdbc, table)).build();
-    }
-
-    /**
-     * A writer running {@code statement} once per item in one JDBC batch per chunk. It asserts no
-     * counts: pgjdbc's rewritten batches report none per row, and an upsert or delete may match none.
-     */
-    public static <T> MyBatisBatchItemWriter<T> batchWriter(SqlSessionFactory sqlSessionFactory, String statement) {
-        MyBatisBatchItemWriter<T> writer = new MyBatisBatchItemWriter<>();
-        writer.setSqlSessionFactory(sqlSessionFactory);
-        writer.setStatementId(statement);
-        writer.setAssertUpdates(false);
-        writer.afterPropertiesSet();
-        return writer;
     }
 }

@@ -2,6 +2,9 @@ package com.retention.jobs.offers;
 
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.jobs.db.MapperBatchWriter;
+import com.retention.jobs.db.MapperCursorReader;
+import com.retention.jobs.facts.FactsMapper;
 import com.retention.jobs.facts.FactsQuery;
 import com.retention.jobs.facts.FactsReaders;
 import com.retention.jobs.facts.SubscriberFactsRow;
@@ -11,7 +14,6 @@ import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.partitioning.KeyRange;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.mybatis.spring.batch.MyBatisCursorItemReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -40,16 +42,16 @@ public class OffersJobConfiguration {
 
     /** The worker: one subscriber_id range ({@code offersPartition:partitionN}). */
     @Bean
-    Step offersPartitionStep(DayTableJobs jobs, MyBatisCursorItemReader<SubscriberFactsRow> offersReader,
+    Step offersPartitionStep(DayTableJobs jobs, MapperCursorReader<FactsMapper, SubscriberFactsRow> offersReader,
                              OffersProcessor offersProcessor, SqlSessionFactory sqlSessionFactory) {
         return jobs.worker(JOB, offersReader, offersProcessor,
-                new OfferOutcomeWriter(DayTableJobs.batchWriter(sqlSessionFactory, OfferMapper.UPSERT),
-                        DayTableJobs.batchWriter(sqlSessionFactory, OfferMapper.WITHDRAW)));
+                new OfferOutcomeWriter(new MapperBatchWriter<>(sqlSessionFactory, OfferMapper.class, OfferMapper::upsert),
+                        new MapperBatchWriter<>(sqlSessionFactory, OfferMapper.class, OfferMapper::withdraw)));
     }
 
     @Bean
     @StepScope
-    MyBatisCursorItemReader<SubscriberFactsRow> offersReader(
+    MapperCursorReader<FactsMapper, SubscriberFactsRow> offersReader(
             @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
             @Value("#{stepExecution.jobParameters}") JobParameters parameters, OperatorProperties operator,
             ScoringRules scoringRules, OfferRules offerRules,

@@ -4,6 +4,9 @@ import com.retention.domain.offers.OfferRules;
 import com.retention.domain.offers.SavingShare;
 import com.retention.domain.scoring.ChurnScorer;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.jobs.db.MapperBatchWriter;
+import com.retention.jobs.db.MapperCursorReader;
+import com.retention.jobs.facts.FactsMapper;
 import com.retention.jobs.facts.FactsQuery;
 import com.retention.jobs.facts.FactsReaders;
 import com.retention.jobs.facts.SubscriberFactsRow;
@@ -14,7 +17,6 @@ import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.partitioning.KeyRange;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.mybatis.spring.batch.MyBatisCursorItemReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -43,15 +45,15 @@ public class ScoringJobConfiguration {
 
     /** The worker: one subscriber_id range ({@code scoringPartition:partitionN}). */
     @Bean
-    Step scoringPartitionStep(DayTableJobs jobs, MyBatisCursorItemReader<SubscriberFactsRow> scoringReader,
+    Step scoringPartitionStep(DayTableJobs jobs, MapperCursorReader<FactsMapper, SubscriberFactsRow> scoringReader,
                               ScoringProcessor scoringProcessor, SqlSessionFactory sqlSessionFactory) {
         return jobs.worker(JOB, scoringReader, scoringProcessor,
-                DayTableJobs.<ChurnScoreRow>batchWriter(sqlSessionFactory, ScoreMapper.INSERT));
+                new MapperBatchWriter<>(sqlSessionFactory, ScoreMapper.class, ScoreMapper::insert));
     }
 
     @Bean
     @StepScope
-    MyBatisCursorItemReader<SubscriberFactsRow> scoringReader(
+    MapperCursorReader<FactsMapper, SubscriberFactsRow> scoringReader(
             @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
             @Value("#{stepExecution.jobParameters}") JobParameters parameters, OperatorProperties operator,
             ScoringRules scoringRules, OfferRules offerRules,
