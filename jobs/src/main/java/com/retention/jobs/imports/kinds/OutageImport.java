@@ -8,7 +8,6 @@ import static com.retention.jobs.ingest.write.TableSpec.timestamp;
 
 import com.retention.jobs.ingest.DeclaredImport;
 import com.retention.jobs.ingest.write.TableSpec.Reference;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -24,13 +23,8 @@ public class OutageImport extends DeclaredImport {
                 required(text("kind"), oneOf(null, "PLANNED", "UNPLANNED")),
                 required(timestamp("starts_at")),
                 optional(timestamp("expected_end_at")),
-                optional(timestamp("ended_at")).then((row, read) -> {
-                    String starts = read.value("starts_at");
-                    String ended = read.value("ended_at");
-                    if (starts != null && ended != null && Instant.parse(ended).isBefore(Instant.parse(starts))) {
-                        row.reject("ended_at", row.cell("ended_at"), "ended before it started");
-                    }
-                }),
+                optional(timestamp("ended_at"))
+                        .then(TimeOrder.endNotBefore("starts_at", "ended_at", "ended before it started")),
                 optional(text("description")));
     }
 }

@@ -8,7 +8,6 @@ import static com.retention.jobs.ingest.write.TableSpec.timestamp;
 
 import com.retention.jobs.ingest.DeclaredImport;
 import com.retention.jobs.ingest.write.TableSpec.Reference;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -23,12 +22,7 @@ public class TicketImport extends DeclaredImport {
                 required(text("subscriber_id")),
                 required(timestamp("opened_at")),
                 required(text("category"), oneOf(null, "NO_SERVICE", "SLOW_SPEED", "BILLING", "COMPLAINT", "OTHER")),
-                optional(timestamp("closed_at")).then((row, read) -> {
-                    String opened = read.value("opened_at");
-                    String closed = read.value("closed_at");
-                    if (opened != null && closed != null && Instant.parse(closed).isBefore(Instant.parse(opened))) {
-                        row.reject("closed_at", row.cell("closed_at"), "closed before it was opened");
-                    }
-                }));
+                optional(timestamp("closed_at"))
+                        .then(TimeOrder.endNotBefore("opened_at", "closed_at", "closed before it was opened")));
     }
 }
