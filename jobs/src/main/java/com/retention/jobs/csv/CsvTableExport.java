@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -21,11 +22,15 @@ public final class CsvTableExport {
         this.cursorSessions = cursorSessions;
     }
 
-    /** Writes {@code columns} (the select's column labels, in file order) of every row; returns the row count. */
-    public long export(String statement, Object parameter, List<String> columns, Path target) {
+    /**
+     * Writes {@code columns} (the select's column labels, in file order) of every row {@code select} gives
+     * on the mapper; returns the row count.
+     */
+    public <M> long export(Class<M> mapper, Function<M, Cursor<Map<String, Object>>> select, List<String> columns,
+                           Path target) {
         List<CsvColumn> layout = columns.stream().map(CsvColumn::safe).toList();
         try (SqlSession session = cursorSessions.openSession();
-             Cursor<Map<String, Object>> cursor = session.selectCursor(statement, parameter);
+             Cursor<Map<String, Object>> cursor = select.apply(session.getMapper(mapper));
              CsvFileWriter csv = CsvFileWriter.open(target, layout)) {
             List<Object> values = new ArrayList<>(columns.size());
             for (Map<String, Object> row : cursor) {

@@ -1,62 +1,47 @@
 package com.retention.jobs.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
+import com.retention.jobs.db.CopyRows;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Writes rows in PostgreSQL's COPY text format (tab-separated, {@code \N} for null, backslash
- * escapes), one row at a time, straight into the COPY stream.
+ * The generator's words for a COPY row (kopecks, fixed decimals, booleans) over {@link CopyRows},
+ * which knows the format; unchecked, because the generator hands rows to plain callbacks.
  */
 final class CopyLine {
 
-    private final Writer out;
-    private final StringBuilder line = new StringBuilder(256);
-    private long rows;
-    private boolean fieldWritten;
+    private final CopyRows rows;
 
-    CopyLine(Writer out) {
-        this.out = out;
+    CopyLine(CopyRows rows) {
+        this.rows = rows;
     }
 
     CopyLine text(String value) {
-        separator();
-        if (value == null) {
-            line.append("\\N");
-            return this;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> line.append("\\\\");
-                case '\t' -> line.append("\\t");
-                case '\n' -> line.append("\\n");
-                case '\r' -> line.append("\\r");
-                default -> line.append(c);
-            }
+        try {
+            rows.text(value);
+        } catch (SQLException e) {
+            throw new CopyFailed(e);
         }
         return this;
     }
 
     CopyLine number(Object value) {
-        separator();
-        line.append(value == null ? "\\N" : value.toString());
+        try {
+            rows.value(value);
+        } catch (SQLException e) {
+            throw new CopyFailed(e);
+        }
         return this;
     }
 
     /** Kopecks as a decimal amount with two places. */
     CopyLine money(long kopecks) {
-        separator();
-        line.append(DemoNumbers.money(kopecks, '.'));
-        return this;
+        return number(DemoNumbers.money(kopecks, '.'));
     }
 
     CopyLine decimal(double value, int places) {
-        separator();
-        line.append(DemoNumbers.fixed(value, places, '.'));
-        return this;
+        return number(DemoNumbers.fixed(value, places, '.'));
     }
 
     CopyLine date(LocalDate value) {
@@ -72,25 +57,18 @@ final class CopyLine {
     }
 
     void end() {
-        line.append('\n');
         try {
-            out.write(line.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.endRow();
+        } catch (SQLException e) {
+            throw new CopyFailed(e);
         }
-        line.setLength(0);
-        fieldWritten = false;
-        rows++;
     }
 
-    long rows() {
-        return rows;
-    }
+    /** A failed write, carried out of the generator's callbacks. */
+    static final class CopyFailed extends RuntimeException {
 
-    private void separator() {
-        if (fieldWritten) {
-            line.append('\t');
+        CopyFailed(SQLException cause) {
+            super(cause.getMessage(), cause);
         }
-        fieldWritten = true;
     }
 }

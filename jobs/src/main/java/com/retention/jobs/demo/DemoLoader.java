@@ -1,9 +1,6 @@
 package com.retention.jobs.demo;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import com.retention.jobs.db.CopyRows;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,8 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +22,6 @@ public class DemoLoader {
     static final String TRUNCATE = "TRUNCATE tariff, area, account, subscriber, usage_month, invoice, payment, ticket, "
             + "outage, dnc, target, churn_score, offer, dunning_case, dunning_pause, outage_notice, contact_candidate, "
             + "call_task, notification, invalid_phone, outcome, tariff_order RESTART IDENTITY CASCADE";
-
-    private static final int BUFFER = 1 << 16;
 
     private final DataSource dataSource;
 
@@ -47,10 +40,9 @@ public class DemoLoader {
                     statement.execute(TRUNCATE);
                     skipForeignKeyTriggersIfAllowed(statement);
                 }
-                PGConnection pg = connection.unwrap(PGConnection.class);
                 for (DemoCopyTables.Table table : DemoCopyTables.ALL) {
                     long start = System.nanoTime();
-                    long rows = copy(pg, table, operator);
+                    long rows = copy(connection, table, operator);
                     tables.add(new DemoLoadSummary.TableLoad(table.name(), rows, Duration.ofNanos(System.nanoTime() - start)));
                 }
                 connection.commit();
@@ -84,17 +76,11 @@ public class DemoLoader {
         }
     }
 
-    private static long copy(PGConnection pg, DemoCopyTables.Table table, DemoOperator operator) throws SQLException {
-        PGCopyOutputStream stream = new PGCopyOutputStream(pg, table.copySql(), BUFFER);
-        try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER)) {
-            CopyLine line = new CopyLine(writer);
-            table.rows().accept(operator, line);
-            writer.flush();
-            return line.rows();
-        } catch (java.io.IOException | RuntimeException e) {
-            if (stream.isActive()) {
-                stream.cancelCopy();
-            }
+    private static long copy(Connection connection, DemoCopyTables.Table table, DemoOperator operator) {
+        try (CopyRows rows = CopyRows.open(connection, table.copySql())) {
+            table.rows().accept(operator, new CopyLine(rows));
+            return rows.finish();
+        } catch (SQLException | RuntimeException e) {
             throw new IllegalStateException("COPY into " + table.name() + " failed: " + rootMessage(e), e);
         }
     }

@@ -4,12 +4,11 @@ import com.retention.domain.offers.OfferRules;
 import com.retention.domain.offers.UsageWindow;
 import com.retention.domain.scoring.ScoringRules;
 import com.retention.jobs.launch.BusinessDay;
+import com.retention.jobs.partitioning.KeyRange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Parameters of the facts query for business day D. The lookback is [D-90 00:00, D 00:00) in the
@@ -32,16 +31,22 @@ public record FactsQuery(LocalDate businessDate, Instant lookbackStart, Instant 
                 day.operatorZone().getId(), withOffers);
     }
 
-    /** As MyBatis binds them; instants go as timestamptz (OffsetDateTime), never as local timestamps. */
-    public Map<String, Object> asParameters() {
-        Map<String, Object> p = new HashMap<>();
-        p.put("businessDate", businessDate);
-        p.put("lookbackStart", OffsetDateTime.ofInstant(lookbackStart, ZoneOffset.UTC));
-        p.put("referenceTime", OffsetDateTime.ofInstant(referenceTime, ZoneOffset.UTC));
-        p.put("firstUsageMonth", firstUsageMonth);
-        p.put("lastUsageMonth", lastUsageMonth);
-        p.put("zone", zone);
-        p.put("withOffers", withOffers);
-        return p;
+    /**
+     * The facts query's parameters for the subscribers of one range, as MyBatis binds them: instants as
+     * timestamptz (OffsetDateTime), never as local timestamps; open range ends are null.
+     */
+    public Parameters in(KeyRange subscribers) {
+        return new Parameters(businessDate, OffsetDateTime.ofInstant(lookbackStart, ZoneOffset.UTC),
+                OffsetDateTime.ofInstant(referenceTime, ZoneOffset.UTC), firstUsageMonth, lastUsageMonth, zone,
+                withOffers, subscribers.from(), subscribers.to(), null, null);
+    }
+
+    /**
+     * What {@code FactsMapper.facts} reads, by these names. The account range of the ledger fragment it
+     * shares with dunning stays open: the facts are cut by subscriber.
+     */
+    public record Parameters(LocalDate businessDate, OffsetDateTime lookbackStart, OffsetDateTime referenceTime,
+                             LocalDate firstUsageMonth, LocalDate lastUsageMonth, String zone, boolean withOffers,
+                             String subscriberFrom, String subscriberTo, String accountFrom, String accountTo) {
     }
 }

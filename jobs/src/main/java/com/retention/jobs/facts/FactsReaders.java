@@ -1,10 +1,9 @@
 package com.retention.jobs.facts;
 
+import com.retention.jobs.db.MapperCursorReader;
 import com.retention.jobs.partitioning.KeyRange;
 import com.retention.jobs.partitioning.KeySpace;
-import java.util.Map;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.mybatis.spring.batch.MyBatisCursorItemReader;
 
 /** The facts cursor as a restartable reader; scoring and offers each open their own, per partition. */
 public final class FactsReaders {
@@ -20,14 +19,10 @@ public final class FactsReaders {
      * @param cursorSqlSessionFactory the autocommit-off factory, so pgjdbc streams by the fetch size
      * @param subscribers the partition's subscriber_id range ({@link KeyRange#ALL} unpartitioned)
      */
-    public static MyBatisCursorItemReader<SubscriberFactsRow> reader(String name,
+    public static MapperCursorReader<FactsMapper, SubscriberFactsRow> reader(String name,
             SqlSessionFactory cursorSqlSessionFactory, FactsQuery query, KeyRange subscribers) {
-        MyBatisCursorItemReader<SubscriberFactsRow> reader = new MyBatisCursorItemReader<>();
-        reader.setName(name); // key of the read count a restart skips ahead by, in the partition's context
-        reader.setSqlSessionFactory(cursorSqlSessionFactory);
-        reader.setQueryId(FactsMapper.FACTS);
-        Map<String, Object> parameters = subscribers.addTo(query.asParameters(), "subscriberFrom", "subscriberTo");
-        reader.setParameterValues(parameters);
-        return reader;
+        // name: the key of the read count a restart skips ahead by, in the partition's context
+        return new MapperCursorReader<>(name, cursorSqlSessionFactory, FactsMapper.class,
+                facts -> facts.facts(query.in(subscribers)));
     }
 }

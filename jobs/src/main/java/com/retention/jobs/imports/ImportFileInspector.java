@@ -1,8 +1,10 @@
 package com.retention.jobs.imports;
 
+import com.retention.jobs.ingest.ImportDefinition;
 import com.retention.jobs.ingest.read.FileFormat;
 import com.retention.jobs.ingest.read.FileFormatDetector;
 import com.retention.jobs.ingest.read.HeaderIndex;
+import com.retention.jobs.ingest.read.ImportFile;
 import com.retention.jobs.ingest.read.RowSource;
 import com.retention.jobs.ingest.read.UnreadableFileException;
 import java.io.IOException;

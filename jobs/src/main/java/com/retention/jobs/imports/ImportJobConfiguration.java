@@ -1,16 +1,12 @@
 package com.retention.jobs.imports;
 
 import com.retention.jobs.db.AnalyzeAfterJob;
-import com.retention.jobs.imports.kinds.AreaImport;
-import com.retention.jobs.imports.kinds.DncImport;
-import com.retention.jobs.imports.kinds.InvoiceImport;
-import com.retention.jobs.imports.kinds.OutageImport;
-import com.retention.jobs.imports.kinds.PaymentImport;
-import com.retention.jobs.imports.kinds.SubscriberImport;
-import com.retention.jobs.imports.kinds.TargetImport;
-import com.retention.jobs.imports.kinds.TariffImport;
-import com.retention.jobs.imports.kinds.TicketImport;
-import com.retention.jobs.imports.kinds.UsageImport;
+import com.retention.jobs.ingest.ImportDefinition;
+import com.retention.jobs.ingest.job.ImportRowProcessor;
+import com.retention.jobs.ingest.job.ImportRowReader;
+import com.retention.jobs.ingest.job.ImportRowWriter;
+import com.retention.jobs.ingest.job.ImportStepFactory;
+import com.retention.jobs.ingest.job.RejectReportTasklet;
 import com.retention.jobs.ingest.write.RejectStore;
 import com.retention.jobs.launch.OperatorProperties;
 import java.nio.file.Path;
@@ -24,8 +20,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One job per import kind ({@code import-subscribers}, ...): a chunked step that reads, checks and
- * upserts the rows, then a step that writes the reject report. Reader, processor and writer are
+ * One job per import kind ({@code import-subscribers}, ...; {@link ImportJobRegistrar} makes the
+ * beans): a chunked step that reads, checks and upserts the rows, then a step that writes the reject
+ * report. Reader, processor and writer are
  * step-scoped and shared by the kinds; the job's {@code kind} parameter picks the rules.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,57 +36,14 @@ public class ImportJobConfiguration {
         this.jdbc = jdbc;
     }
 
+    /** A static bean method: the registrar runs before the other beans exist. */
     @Bean
-    Job importTariffsJob(TariffImport kind, ImportStepFactory steps) {
-        return job(kind, steps);
+    static ImportJobRegistrar importJobRegistrar() {
+        return new ImportJobRegistrar();
     }
 
-    @Bean
-    Job importAreasJob(AreaImport kind, ImportStepFactory steps) {
-        return job(kind, steps);
-    }
-
-    @Bean
-    Job importSubscribersJob(SubscriberImport kind, ImportStepFactory steps) {
-        return job(kind, steps);
-    }
-
-    @Bean
-    Job importUsageJob(UsageImport kind, ImportStepFactory steps) {
-        return job(kind, steps);
-    }
-
-    @Bean
-    Job importInvoicesJob(InvoiceImport kind, ImportStepFactory steps) {
-        return job(kind, steps);
-    }
-
-    @Bean
-    Job importPaymentsJob(PaymentImport kind, ImportStepFactory steps) {
-        return job(kind, steps);
-    }
-
-    @Bean
-    Job importTicketsJob(TicketImport kind, ImportStepFactory steps) {
-        return job(kind, steps);
-    }
-
-    @Bean
-    Job importOutagesJob(OutageImport kind, ImportStepFactory steps) {
-        return job(kind, steps);
-    }
-
-    @Bean
-    Job importDncJob(DncImport kind, ImportStepFactory steps) {
-        return job(kind, steps);
-    }
-
-    @Bean
-    Job importTargetsJob(TargetImport kind, ImportStepFactory steps) {
-        return job(kind, steps);
-    }
-
-    private Job job(ImportDefinition kind, ImportStepFactory steps) {
+    /** The job of one kind; {@link ImportJobRegistrar} makes it a bean per kind. */
+    Job job(ImportDefinition kind, ImportStepFactory steps) {
         return new JobBuilder(kind.jobName(), jobRepository)
                 .start(steps.rows(kind.jobName() + "-rows"))
                 .next(steps.report(kind.jobName() + "-report"))

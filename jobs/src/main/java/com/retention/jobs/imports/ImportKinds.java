@@ -1,6 +1,7 @@
 package com.retention.jobs.imports;
 
 import com.retention.jobs.errors.UserInputException;
+import com.retention.jobs.ingest.ImportDefinition;
 import com.retention.jobs.ingest.write.ChunkUpserter;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.retention.jobs.imports;
 
+import com.retention.jobs.ingest.job.ImportJobParameters;
 import com.retention.jobs.launch.FileRunLock;
 import com.retention.jobs.launch.JobRunLock;
 import java.util.Optional;

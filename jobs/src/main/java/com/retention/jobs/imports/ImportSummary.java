@@ -1,5 +1,7 @@
 package com.retention.jobs.imports;
 
+import com.retention.jobs.ingest.job.RejectReportTasklet;
+import com.retention.jobs.ingest.job.RowCounts;
 import java.nio.file.Path;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -11,14 +13,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 public record ImportSummary(String kind, Path file, long executionId, long read, long rejected, long notWorked,
         String report, boolean alreadyImported) {
 
-    static final String READ = "import.read";
-    static final String REJECTED = "import.rejected";
-    static final String REPORT = "import.report";
 
     static ImportSummary of(String kind, Path file, JobExecution execution, boolean alreadyImported) {
         ExecutionContext context = execution.getExecutionContext();
-        return new ImportSummary(kind, file, execution.getId(), context.getLong(READ, 0L),
-                context.getLong(REJECTED, 0L), context.getLong(RowCounts.FILTERED, 0L), context.getString(REPORT, ""),
+        return new ImportSummary(kind, file, execution.getId(), context.getLong(RejectReportTasklet.READ, 0L),
+                context.getLong(RejectReportTasklet.REJECTED, 0L), context.getLong(RowCounts.FILTERED, 0L),
+                context.getString(RejectReportTasklet.REPORT, ""),
                 alreadyImported);
     }
 

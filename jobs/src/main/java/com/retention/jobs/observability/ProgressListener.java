@@ -1,5 +1,6 @@
 package com.retention.jobs.observability;
 
+import com.retention.jobs.partitioning.KeyRangePartitioner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -18,14 +19,12 @@ import org.springframework.batch.infrastructure.item.Chunk;
 /**
  * Prints the progress of a long step to the console at most every {@code retention.progress.interval}
  * (default 5 s): items read and written, items per second and, when the step put the number of items
- * it expects under {@link #TOTAL} in its step execution context, the share done and the time left.
+ * it expects under {@link KeyRangePartitioner#EXPECTED_ITEMS} in its step execution context, the share done and the time left.
  * Attach it to a chunk step with {@code .listener(progressListener)}; it keeps its state per step
  * execution, so one bean serves every step, partition and thread, and attaching it twice prints once.
  */
 public class ProgressListener implements ChunkListener<Object, Object>, StepExecutionListener {
 
-    /** Step execution context key: how many items the step expects to read, if it knows. */
-    public static final String TOTAL = "progress.total";
     private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
 
     private final Clock clock;
@@ -88,7 +87,7 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
             line.append(", ").append(step.getSkipCount()).append(" skipped");
         }
         line.append(String.format(", %.0f items/s", rate));
-        long total = step.getExecutionContext().getLong(TOTAL, -1L);
+        long total = step.getExecutionContext().getLong(KeyRangePartitioner.EXPECTED_ITEMS, -1L);
         if (total > 0) {
             long left = Math.max(0, total - read);
             line.append(String.format(", %d%% of %d", Math.min(100, read * 100 / total), total));

@@ -1,6 +1,6 @@
 package com.retention.jobs.offers;
 
-import org.mybatis.spring.batch.MyBatisBatchItemWriter;
+import com.retention.jobs.db.MapperBatchWriter;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -10,11 +10,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 public class OfferOutcomeWriter implements ItemWriter<OfferOutcome> {
 
-    private final MyBatisBatchItemWriter<OfferRow> upserts;
-    private final MyBatisBatchItemWriter<OfferOutcome> withdrawals;
+    private final MapperBatchWriter<OfferMapper, OfferRow> upserts;
+    private final MapperBatchWriter<OfferMapper, OfferOutcome> withdrawals;
 
-    public OfferOutcomeWriter(MyBatisBatchItemWriter<OfferRow> upserts,
-                              MyBatisBatchItemWriter<OfferOutcome> withdrawals) {
+    public OfferOutcomeWriter(MapperBatchWriter<OfferMapper, OfferRow> upserts,
+                              MapperBatchWriter<OfferMapper, OfferOutcome> withdrawals) {
         this.upserts = upserts;
         this.withdrawals = withdrawals;
     }

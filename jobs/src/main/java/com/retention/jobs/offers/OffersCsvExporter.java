@@ -30,6 +30,6 @@ public class OffersCsvExporter implements OutputExporter {
 
     @Override
     public void export(LocalDate date, Path outDir) {
-        csv.export(OfferMapper.EXPORT, date, COLUMNS, outDir.resolve("exports").resolve(date.toString()).resolve("offers.csv"));
+        csv.export(OfferMapper.class, offers -> offers.export(date), COLUMNS, outDir.resolve("exports").resolve(date.toString()).resolve("offers.csv"));
     }
 }

@@ -2,32 +2,26 @@ package com.retention.jobs.offers;
 
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.scoring.ScoringRules;
-import com.retention.jobs.db.AnalyzeAfterJob;
+import com.retention.jobs.db.MapperBatchWriter;
+import com.retention.jobs.db.MapperCursorReader;
+import com.retention.jobs.facts.FactsMapper;
 import com.retention.jobs.facts.FactsQuery;
 import com.retention.jobs.facts.FactsReaders;
 import com.retention.jobs.facts.SubscriberFactsRow;
 import com.retention.jobs.facts.TariffCatalogue;
+import com.retention.jobs.launch.DayTableJobs;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.partitioning.KeyRange;
-import com.retention.jobs.partitioning.PartitionedSteps;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.mybatis.spring.batch.MyBatisBatchItemWriter;
-import org.mybatis.spring.batch.MyBatisCursorItemReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Job {@code offers}: drop D's offers of subscribers no longer active, then stream the same facts as scoring (plus
@@ -41,44 +35,23 @@ public class OffersJobConfiguration {
     public static final String JOB = "offers";
 
     @Bean
-    Job offersJob(JobRepository jobRepository, Step offersClearStep, Step offersStep, JdbcTemplate jdbc) {
-        return new JobBuilder(JOB, jobRepository).start(offersClearStep).next(offersStep)
-                .listener(new AnalyzeAfterJob(jdbc, "offer")).build();
-    }
-
-    @Bean
-    Step offersClearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         OfferMapper offers) {
-        return new StepBuilder("offersClear", jobRepository).tasklet((contribution, chunk) -> {
-            offers.deleteInactiveDay(chunk.getStepContext().getStepExecution().getJobParameters()
-                    .getLocalDate(JobParametersFactory.DATE));
-            return RepeatStatus.FINISHED;
-        }, transactionManager).build();
-    }
-
-    @Bean
-    Step offersStep(PartitionedSteps partitioned, Step offersPartitionStep) {
-        return partitioned.managerOfEveryKey("offersStep", offersPartitionStep, FactsReaders.ACTIVE_SUBSCRIBERS);
+    Job offersJob(DayTableJobs jobs, OfferMapper offers, Step offersPartitionStep) {
+        return jobs.job(JOB, "offer", offers::deleteInactiveDay, offersPartitionStep, FactsReaders.ACTIVE_SUBSCRIBERS,
+                true);
     }
 
     /** The worker: one subscriber_id range ({@code offersPartition:partitionN}). */
     @Bean
-    Step offersPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             MyBatisCursorItemReader<SubscriberFactsRow> offersReader, OffersProcessor offersProcessor,
-                             OfferOutcomeWriter offersWriter,
-                             @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
-        return new StepBuilder("offersPartition", jobRepository)
-                .<SubscriberFactsRow, OfferOutcome>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(offersReader)
-                .processor(offersProcessor)
-                .writer(offersWriter)
-                .build();
+    Step offersPartitionStep(DayTableJobs jobs, MapperCursorReader<FactsMapper, SubscriberFactsRow> offersReader,
+                             OffersProcessor offersProcessor, SqlSessionFactory sqlSessionFactory) {
+        return jobs.worker(JOB, offersReader, offersProcessor,
+                new OfferOutcomeWriter(new MapperBatchWriter<>(sqlSessionFactory, OfferMapper.class, OfferMapper::upsert),
+                        new MapperBatchWriter<>(sqlSessionFactory, OfferMapper.class, OfferMapper::withdraw)));
     }
 
     @Bean
     @StepScope
-    MyBatisCursorItemReader<SubscriberFactsRow> offersReader(
+    MapperCursorReader<FactsMapper, SubscriberFactsRow> offersReader(
             @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
             @Value("#{stepExecution.jobParameters}") JobParameters parameters, OperatorProperties operator,
             ScoringRules scoringRules, OfferRules offerRules,
@@ -94,20 +67,5 @@ public class OffersJobConfiguration {
                                     OfferRules offerRules,
                                     @Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions) {
         return new OffersProcessor(offerRules, TariffCatalogue.load(sessions), date);
-    }
-
-    @Bean
-    OfferOutcomeWriter offersWriter(SqlSessionFactory sqlSessionFactory) {
-        return new OfferOutcomeWriter(batchWriter(sqlSessionFactory, OfferMapper.UPSERT),
-                batchWriter(sqlSessionFactory, OfferMapper.WITHDRAW));
-    }
-
-    private static <T> MyBatisBatchItemWriter<T> batchWriter(SqlSessionFactory sqlSessionFactory, String statement) {
-        MyBatisBatchItemWriter<T> writer = new MyBatisBatchItemWriter<>();
-        writer.setSqlSessionFactory(sqlSessionFactory);
-        writer.setStatementId(statement);
-        writer.setAssertUpdates(false); // rewritten batches report no per-row counts; a withdrawal may match none
-        writer.afterPropertiesSet();
-        return writer;
     }
 }

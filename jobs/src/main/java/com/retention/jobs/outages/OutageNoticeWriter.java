@@ -1,16 +1,16 @@
 package com.retention.jobs.outages;
 
+import com.retention.jobs.db.MapperBatchWriter;
 import java.util.List;
-import org.mybatis.spring.batch.MyBatisBatchItemWriter;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /** Flattens each subscriber's notices into one batch insert (ON CONFLICT DO NOTHING: once ever). */
 public class OutageNoticeWriter implements ItemWriter<List<OutageNoticeRow>> {
 
-    private final MyBatisBatchItemWriter<OutageNoticeRow> inserts;
+    private final MapperBatchWriter<OutageNoticeMapper, OutageNoticeRow> inserts;
 
-    public OutageNoticeWriter(MyBatisBatchItemWriter<OutageNoticeRow> inserts) {
+    public OutageNoticeWriter(MapperBatchWriter<OutageNoticeMapper, OutageNoticeRow> inserts) {
         this.inserts = inserts;
     }
 

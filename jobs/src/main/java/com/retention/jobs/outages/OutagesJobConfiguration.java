@@ -1,5 +1,7 @@
 package com.retention.jobs.outages;
 
+import com.retention.jobs.db.MapperBatchWriter;
+import com.retention.jobs.db.MapperCursorReader;
 import com.retention.domain.outages.OutageNoticePolicy;
 import com.retention.domain.outages.OutageRules;
 import com.retention.jobs.db.AnalyzeAfterJob;
@@ -10,10 +12,7 @@ import com.retention.jobs.rules.OutageLookback;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.mybatis.spring.batch.MyBatisBatchItemWriter;
-import org.mybatis.spring.batch.MyBatisCursorItemReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -46,7 +45,7 @@ public class OutagesJobConfiguration {
 
     @Bean
     Step outagesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                     MyBatisCursorItemReader<CoveredSubscriberRow> outagesReader,
+                     MapperCursorReader<OutageNoticeMapper, CoveredSubscriberRow> outagesReader,
                      OutageNoticeProcessor outagesProcessor, OutageNoticeWriter outagesWriter,
                      @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
         return new StepBuilder("outagesStep", jobRepository)
@@ -60,20 +59,14 @@ public class OutagesJobConfiguration {
 
     @Bean
     @StepScope
-    MyBatisCursorItemReader<CoveredSubscriberRow> outagesReader(
+    MapperCursorReader<OutageNoticeMapper, CoveredSubscriberRow> outagesReader(
             @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
             @Value("#{stepExecution.jobParameters}") JobParameters parameters, OperatorProperties operator,
             OutageRules outageRules, OutageLookback lookback) {
         BusinessDay day = JobParametersFactory.businessDay(parameters, operator);
-        MyBatisCursorItemReader<CoveredSubscriberRow> reader = new MyBatisCursorItemReader<>();
-        reader.setName("outagesReader");
-        reader.setSqlSessionFactory(cursorSqlSessionFactory);
-        reader.setQueryId(OutageNoticeMapper.COVERED);
-        reader.setParameterValues(Map.of(
-                "businessDate", day.date(),
-                "horizonEnd", utc(day.referenceTime().plus(outageRules.preNoticeHorizon())),
-                "endedSince", utc(day.referenceTime().minus(lookback.endedWithin()))));
-        return reader;
+        return new MapperCursorReader<>("outagesReader", cursorSqlSessionFactory, OutageNoticeMapper.class,
+                notices -> notices.covered(day.date(), utc(day.referenceTime().plus(outageRules.preNoticeHorizon())),
+                        utc(day.referenceTime().minus(lookback.endedWithin()))));
     }
 
     @Bean
@@ -86,12 +79,9 @@ public class OutagesJobConfiguration {
 
     @Bean
     OutageNoticeWriter outagesWriter(SqlSessionFactory sqlSessionFactory) {
-        MyBatisBatchItemWriter<OutageNoticeRow> inserts = new MyBatisBatchItemWriter<>();
-        inserts.setSqlSessionFactory(sqlSessionFactory);
-        inserts.setStatementId(OutageNoticeMapper.INSERT);
-        inserts.setAssertUpdates(false); // a notice already given inserts nothing, by design
-        inserts.afterPropertiesSet();
-        return new OutageNoticeWriter(inserts);
+        // a notice already given inserts nothing, by design
+        return new OutageNoticeWriter(new MapperBatchWriter<>(sqlSessionFactory, OutageNoticeMapper.class,
+                OutageNoticeMapper::insert));
     }
 
     private static OffsetDateTime utc(java.time.Instant instant) {

@@ -1,7 +1,7 @@
 package com.retention.jobs.outcomes;
 
 import com.retention.domain.outcomes.FileDay;
-import com.retention.jobs.imports.ImportJobParameters;
+import com.retention.jobs.ingest.job.ImportJobParameters;
 import com.retention.jobs.ingest.parse.CellText;
 import com.retention.jobs.ingest.read.FileFormat;
 import com.retention.jobs.ingest.read.RowSource;

@@ -7,7 +7,7 @@ import static com.retention.jobs.ingest.write.TableSpec.text;
 import static com.retention.jobs.ingest.write.TableSpec.timestamp;
 
 import com.retention.domain.outcomes.ReportedOutcome;
-import com.retention.jobs.imports.ImportDefinition;
+import com.retention.jobs.ingest.ImportDefinition;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.write.TableSpec;
 import java.util.List;

@@ -2,10 +2,10 @@ package com.retention.jobs.outcomes;
 
 import com.retention.domain.dunning.DunningRules;
 import com.retention.jobs.exports.OutputProperties;
-import com.retention.jobs.imports.ImportJobParameters;
-import com.retention.jobs.imports.ImportRowReader;
-import com.retention.jobs.imports.ImportStepFactory;
-import com.retention.jobs.imports.RowCounts;
+import com.retention.jobs.ingest.job.ImportJobParameters;
+import com.retention.jobs.ingest.job.ImportRowReader;
+import com.retention.jobs.ingest.job.ImportStepFactory;
+import com.retention.jobs.ingest.job.RowCounts;
 import com.retention.jobs.ingest.read.SourceRow;
 import com.retention.jobs.ingest.write.RejectStore;
 import com.retention.jobs.launch.OperatorProperties;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
-import com.retention.jobs.observability.ProgressListener;
 import org.springframework.batch.core.partition.PartitionNameProvider;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -23,6 +22,13 @@ public class KeyRangePartitioner implements Partitioner, PartitionNameProvider {
 
     static final String PREFIX = "partition";
 
+    /**
+     * Step execution context key: how many items a range's worker will read, when it reads one per
+     * key. The progress lines print it as the share done; it is defined here, where it is written, so
+     * that partitioning needs nothing from observability (which already reads the partitions' names).
+     */
+    public static final String EXPECTED_ITEMS = "progress.total";
+
     private final IntFunction<List<String>> boundaries;
     private final LongSupplier rows;
 
@@ -33,7 +39,7 @@ public class KeyRangePartitioner implements Partitioner, PartitionNameProvider {
 
     /**
      * @param rows the number of keys, when the worker reads one item per key: each range then gets
-     *             its share as the progress total ({@link ProgressListener#TOTAL}); null when unknown
+     *             its share under {@link #EXPECTED_ITEMS}; null when unknown
      */
     public KeyRangePartitioner(IntFunction<List<String>> boundaries, LongSupplier rows) {
         this.boundaries = boundaries;
@@ -52,7 +58,7 @@ public class KeyRangePartitioner implements Partitioner, PartitionNameProvider {
         for (int i = 0; i < ranges.size(); i++) {
             ExecutionContext context = ranges.get(i).toContext();
             if (sizes != null) {
-                context.putLong(ProgressListener.TOTAL, sizes[i]);
+                context.putLong(EXPECTED_ITEMS, sizes[i]);
             }
             partitions.put(PREFIX + i, context);
         }

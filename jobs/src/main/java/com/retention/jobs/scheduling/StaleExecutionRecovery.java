@@ -1,6 +1,6 @@
 package com.retention.jobs.scheduling;
 
-import com.retention.jobs.imports.ImportJobParameters;
+import com.retention.jobs.ingest.job.ImportJobParameters;
 import com.retention.jobs.launch.ExecutionRunLock;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.JobRunLock;

@@ -28,6 +28,6 @@ public class ScoresCsvExporter implements OutputExporter {
 
     @Override
     public void export(LocalDate date, Path outDir) {
-        csv.export(ScoreMapper.EXPORT, date, COLUMNS, outDir.resolve("exports").resolve(date.toString()).resolve("scores.csv"));
+        csv.export(ScoreMapper.class, scores -> scores.export(date), COLUMNS, outDir.resolve("exports").resolve(date.toString()).resolve("scores.csv"));
     }
 }

@@ -4,33 +4,27 @@ import com.retention.domain.offers.OfferRules;
 import com.retention.domain.offers.SavingShare;
 import com.retention.domain.scoring.ChurnScorer;
 import com.retention.domain.scoring.ScoringRules;
-import com.retention.jobs.db.AnalyzeAfterJob;
+import com.retention.jobs.db.MapperBatchWriter;
+import com.retention.jobs.db.MapperCursorReader;
+import com.retention.jobs.facts.FactsMapper;
 import com.retention.jobs.facts.FactsQuery;
 import com.retention.jobs.facts.FactsReaders;
 import com.retention.jobs.facts.SubscriberFactsRow;
 import com.retention.jobs.facts.TariffCatalogue;
 import com.retention.jobs.launch.BusinessDay;
+import com.retention.jobs.launch.DayTableJobs;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.partitioning.KeyRange;
-import com.retention.jobs.partitioning.PartitionedSteps;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.mybatis.spring.batch.MyBatisBatchItemWriter;
-import org.mybatis.spring.batch.MyBatisCursorItemReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Job {@code scoring}: clear D's churn_score, then stream every active subscriber's facts through
@@ -44,44 +38,22 @@ public class ScoringJobConfiguration {
     public static final String JOB = "scoring";
 
     @Bean
-    Job scoringJob(JobRepository jobRepository, Step scoringClearStep, Step scoringStep, JdbcTemplate jdbc) {
-        return new JobBuilder(JOB, jobRepository).start(scoringClearStep).next(scoringStep)
-                .listener(new AnalyzeAfterJob(jdbc, "churn_score")).build();
-    }
-
-    @Bean
-    Step scoringClearStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          ScoreMapper scores) {
-        return new StepBuilder("scoringClear", jobRepository).tasklet((contribution, chunk) -> {
-            scores.deleteDay(chunk.getStepContext().getStepExecution().getJobParameters()
-                    .getLocalDate(JobParametersFactory.DATE));
-            return RepeatStatus.FINISHED;
-        }, transactionManager).build();
-    }
-
-    @Bean
-    Step scoringStep(PartitionedSteps partitioned, Step scoringPartitionStep) {
-        return partitioned.managerOfEveryKey("scoringStep", scoringPartitionStep, FactsReaders.ACTIVE_SUBSCRIBERS);
+    Job scoringJob(DayTableJobs jobs, ScoreMapper scores, Step scoringPartitionStep) {
+        return jobs.job(JOB, "churn_score", scores::deleteDay, scoringPartitionStep, FactsReaders.ACTIVE_SUBSCRIBERS,
+                true);
     }
 
     /** The worker: one subscriber_id range ({@code scoringPartition:partitionN}). */
     @Bean
-    Step scoringPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              MyBatisCursorItemReader<SubscriberFactsRow> scoringReader,
-                              ScoringProcessor scoringProcessor, MyBatisBatchItemWriter<ChurnScoreRow> scoringWriter,
-                              @Value("${retention.batch.chunk-size:1000}") int chunkSize) {
-        return new StepBuilder("scoringPartition", jobRepository)
-                .<SubscriberFactsRow, ChurnScoreRow>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(scoringReader)
-                .processor(scoringProcessor)
-                .writer(scoringWriter)
-                .build();
+    Step scoringPartitionStep(DayTableJobs jobs, MapperCursorReader<FactsMapper, SubscriberFactsRow> scoringReader,
+                              ScoringProcessor scoringProcessor, SqlSessionFactory sqlSessionFactory) {
+        return jobs.worker(JOB, scoringReader, scoringProcessor,
+                new MapperBatchWriter<>(sqlSessionFactory, ScoreMapper.class, ScoreMapper::insert));
     }
 
     @Bean
     @StepScope
-    MyBatisCursorItemReader<SubscriberFactsRow> scoringReader(
+    MapperCursorReader<FactsMapper, SubscriberFactsRow> scoringReader(
             @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
             @Value("#{stepExecution.jobParameters}") JobParameters parameters, OperatorProperties operator,
             ScoringRules scoringRules, OfferRules offerRules,
@@ -105,14 +77,5 @@ public class ScoringJobConfiguration {
                                     OfferRules offerRules) {
         BusinessDay day = JobParametersFactory.businessDay(parameters, operator);
         return FactsQuery.of(day, scoringRules, offerRules, false);
-    }
-
-    @Bean
-    MyBatisBatchItemWriter<ChurnScoreRow> scoringWriter(SqlSessionFactory sqlSessionFactory) {
-        MyBatisBatchItemWriter<ChurnScoreRow> writer = new MyBatisBatchItemWriter<>();
-        writer.setSqlSessionFactory(sqlSessionFactory);
-        writer.setStatementId(ScoreMapper.INSERT);
-        writer.setAssertUpdates(false); // pgjdbc's rewritten batches report no per-row counts
-        return writer;
     }
 }

@@ -1,5 +1,6 @@
 package com.retention.jobs.spreadsheet;
 
+import com.retention.jobs.io.Utf8Writer;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -11,7 +12,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * SXSSF with compressed temp files and inline strings whose sheet XML goes through
- * {@link Utf8SheetWriter} instead of POI's BufferedWriter over an OutputStreamWriter. The XML, and so
+ * {@link Utf8Writer} instead of POI's BufferedWriter over an OutputStreamWriter. The XML, and so
  * the workbook, is byte for byte what plain SXSSF writes; only the per-call locking and copying go.
  */
 final class FastSXSSFWorkbook extends SXSSFWorkbook {
@@ -41,7 +42,7 @@ final class FastSXSSFWorkbook extends SXSSFWorkbook {
                 stream.close();
                 throw e;
             }
-            return new Utf8SheetWriter(decorated);
+            return new Utf8Writer(decorated);
         }
     }
 }

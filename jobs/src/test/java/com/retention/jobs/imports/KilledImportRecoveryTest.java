@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.cli.ExitCodes;
 import com.retention.jobs.db.AdvisoryLocks;
+import com.retention.jobs.ingest.ImportDefinition;
+import com.retention.jobs.ingest.job.ImportJobParameters;
 import com.retention.jobs.scheduling.StaleExecutionRecovery;
 import com.retention.jobs.support.Cli;
 import com.retention.jobs.support.IntegrationTest;

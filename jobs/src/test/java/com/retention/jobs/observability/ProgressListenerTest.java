@@ -55,7 +55,7 @@ class ProgressListenerTest {
         step.setReadCount(read);
         step.setWriteCount(read - 10);
         if (total != null) {
-            step.getExecutionContext().putLong(ProgressListener.TOTAL, total);
+            step.getExecutionContext().putLong(com.retention.jobs.partitioning.KeyRangePartitioner.EXPECTED_ITEMS, total);
         }
         return step;
     }

@@ -64,7 +64,7 @@ class KeyRangeMapperTest extends IntegrationTest {
                 KeyRange range = KeyRange.of(context);
                 Long rows = jdbc.queryForObject("SELECT count(*) FROM account WHERE account_id >= coalesce(?::text, '') "
                         + "AND (?::text IS NULL OR account_id < ?::text)", Long.class, range.from(), range.to(), range.to());
-                assertThat(context.getLong(com.retention.jobs.observability.ProgressListener.TOTAL))
+                assertThat(context.getLong(KeyRangePartitioner.EXPECTED_ITEMS))
                         .as(n + " parts, " + range).isEqualTo(rows);
                 sum += rows;
             }
@@ -72,6 +72,6 @@ class KeyRangeMapperTest extends IntegrationTest {
         }
         assertThat(KeyRangePartitioner.of(mapper, accounts, false).partition(2).values())
                 .allSatisfy(context -> assertThat(context.containsKey(
-                        com.retention.jobs.observability.ProgressListener.TOTAL)).as("dunning reads some keys only").isFalse());
+                        KeyRangePartitioner.EXPECTED_ITEMS)).as("dunning reads some keys only").isFalse());
     }
 }

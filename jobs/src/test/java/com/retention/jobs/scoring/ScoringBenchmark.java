@@ -8,6 +8,7 @@ import com.retention.jobs.bench.HeapPeak;
 import com.retention.jobs.facts.FactsMapper;
 import com.retention.jobs.facts.FactsQuery;
 import com.retention.jobs.launch.BusinessDay;
+import com.retention.jobs.partitioning.KeyRange;
 import com.retention.jobs.support.BatchMetadata;
 import com.retention.jobs.support.Cli;
 import com.retention.jobs.support.GeneratedOperator;
@@ -85,14 +86,14 @@ class ScoringBenchmark extends IntegrationTest {
     private void explainFacts() {
         FactsQuery query = FactsQuery.of(BusinessDay.nightly(LocalDate.parse("2026-11-23"), ZoneId.of("Europe/Moscow")),
                 ScoringRules.defaults(), OfferRules.defaults(), true);
-        var parameters = query.asParameters();
-        parameters.put("subscriberFrom", null); // the first of two ranges: below the median subscriber_id
-        parameters.put("subscriberTo", jdbc.queryForObject("SELECT percentile_disc(0.5) WITHIN GROUP "
-                + "(ORDER BY subscriber_id) FROM subscriber WHERE status = 'ACTIVE'", String.class));
-        BoundSql bound = sqlSessionFactory.getConfiguration().getMappedStatement(FactsMapper.FACTS)
-                .getBoundSql(parameters);
+        // the first of two ranges: below the median subscriber_id
+        FactsQuery.Parameters parameters = query.in(new KeyRange(null, jdbc.queryForObject("SELECT percentile_disc(0.5) "
+                + "WITHIN GROUP (ORDER BY subscriber_id) FROM subscriber WHERE status = 'ACTIVE'", String.class)));
+        BoundSql bound = sqlSessionFactory.getConfiguration()
+                .getMappedStatement(FactsMapper.class.getName() + ".facts").getBoundSql(parameters);
+        org.apache.ibatis.reflection.MetaObject values = sqlSessionFactory.getConfiguration().newMetaObject(parameters);
         Object[] args = bound.getParameterMappings().stream().map(ParameterMapping::getProperty)
-                .map(parameters::get).toArray();
+                .map(values::getValue).toArray();
         System.out.println("facts query plan:");
         jdbc.queryForList("EXPLAIN " + bound.getSql(), String.class, args).forEach(System.out::println);
     }

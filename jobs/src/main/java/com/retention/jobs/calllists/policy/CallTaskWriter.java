@@ -2,6 +2,7 @@ package com.retention.jobs.calllists.policy;
 
 import com.retention.domain.contact.CallWindow;
 import com.retention.domain.contact.CallWindows;
+import com.retention.jobs.db.CopyRows;
 import com.retention.jobs.messages.MessageRenderer;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.retention.jobs.calllists.policy;
 
+import com.retention.jobs.db.CopyRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;

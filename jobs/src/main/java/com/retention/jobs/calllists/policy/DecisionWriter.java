@@ -2,6 +2,7 @@ package com.retention.jobs.calllists.policy;
 
 import com.retention.domain.contact.CapacityCut;
 import com.retention.domain.contact.TeamCapacity;
+import com.retention.jobs.db.CopyRows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package com.retention.jobs.calllists.policy;
 
+import com.retention.jobs.db.CopyRows;
 import com.retention.jobs.messages.MessageRenderer;
 import com.retention.jobs.messages.RenderedMessage;
 import java.sql.SQLException;

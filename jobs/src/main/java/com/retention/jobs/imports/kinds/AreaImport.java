@@ -1,10 +1,11 @@
 package com.retention.jobs.imports.kinds;
 
+import static com.retention.jobs.ingest.ImportColumn.oneOf;
+import static com.retention.jobs.ingest.ImportColumn.optional;
+import static com.retention.jobs.ingest.ImportColumn.required;
 import static com.retention.jobs.ingest.write.TableSpec.text;
 
-import com.retention.jobs.imports.ImportDefinition;
-import com.retention.jobs.ingest.parse.RowValues;
-import com.retention.jobs.ingest.write.TableSpec;
+import com.retention.jobs.ingest.DeclaredImport;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -13,40 +14,19 @@ import org.springframework.stereotype.Component;
  * (the view area_lineage resolves the effective time zone).
  */
 @Component
-public class AreaImport implements ImportDefinition {
+public class AreaImport extends DeclaredImport {
 
-    private static final TableSpec TABLE = new TableSpec("area",
-            List.of(text("area_code"), text("name"), text("parent_code"), text("kind"), text("timezone")),
-            "area_code", List.of("area_code"), List.of(), null);
-
-    @Override
-    public String kind() {
-        return "areas";
-    }
-
-    @Override
-    public List<String> requiredColumns() {
-        return List.of("area_code", "name");
-    }
-
-    @Override
-    public TableSpec table() {
-        return TABLE;
-    }
-
-    @Override
-    public String[] parse(RowValues row) {
-        String code = row.text("area_code", true);
-        String parent = row.text("parent_code", false);
-        if (code != null && code.equals(parent)) {
-            row.reject("parent_code", parent, "an area cannot be its own parent");
-        }
-        return new String[] {
-            code,
-            row.text("name", true),
-            parent,
-            row.code("kind", false, null, List.of("REGION", "CITY", "DISTRICT", "BUILDING", "NODE")),
-            row.timezone("timezone"),
-        };
+    public AreaImport() {
+        super("areas", "area", "area_code", List.of("area_code"), List.of(), null,
+                required(text("area_code")).then((row, read) -> {
+                    String parent = row.text("parent_code", false);
+                    if (read.value("area_code") != null && read.value("area_code").equals(parent)) {
+                        row.reject("parent_code", parent, "an area cannot be its own parent");
+                    }
+                }),
+                required(text("name")),
+                optional(text("parent_code")),
+                optional(text("kind"), oneOf(null, "REGION", "CITY", "DISTRICT", "BUILDING", "NODE")),
+                optional(text("timezone"), (row, column, required) -> row.timezone(column)));
     }
 }

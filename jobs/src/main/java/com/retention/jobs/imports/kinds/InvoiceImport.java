@@ -1,12 +1,11 @@
 package com.retention.jobs.imports.kinds;
 
+import static com.retention.jobs.ingest.ImportColumn.required;
 import static com.retention.jobs.ingest.write.TableSpec.date;
 import static com.retention.jobs.ingest.write.TableSpec.numeric;
 import static com.retention.jobs.ingest.write.TableSpec.text;
 
-import com.retention.jobs.imports.ImportDefinition;
-import com.retention.jobs.ingest.parse.RowValues;
-import com.retention.jobs.ingest.write.TableSpec;
+import com.retention.jobs.ingest.DeclaredImport;
 import com.retention.jobs.ingest.write.TableSpec.Reference;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,41 +13,21 @@ import org.springframework.stereotype.Component;
 
 /** invoices: money billed to an account (which the subscribers import created). */
 @Component
-public class InvoiceImport implements ImportDefinition {
+public class InvoiceImport extends DeclaredImport {
 
-    private static final TableSpec TABLE = new TableSpec("invoice",
-            List.of(text("invoice_id"), text("account_id"), date("issued_on"), date("due_on"), numeric("amount")),
-            "invoice_id", List.of("invoice_id"),
-            List.of(new Reference("account_id", "account", "account_id", "unknown account")), null);
-
-    @Override
-    public String kind() {
-        return "invoices";
-    }
-
-    @Override
-    public List<String> requiredColumns() {
-        return List.of("invoice_id", "account_id", "issued_on", "due_on", "amount");
-    }
-
-    @Override
-    public TableSpec table() {
-        return TABLE;
-    }
-
-    @Override
-    public String[] parse(RowValues row) {
-        String id = row.text("invoice_id", true);
-        String account = row.text("account_id", true);
-        LocalDate issued = row.localDate("issued_on", true);
-        LocalDate due = row.localDate("due_on", true);
-        if (issued != null && due != null && due.isBefore(issued)) {
-            row.reject("due_on", due.toString(), "due before it was issued (" + issued + ")");
-        }
-        return new String[] {id, account, str(issued), str(due), row.decimal("amount", true, 10)};
-    }
-
-    static String str(Object value) {
-        return value == null ? null : value.toString();
+    public InvoiceImport() {
+        super("invoices", "invoice", "invoice_id", List.of("invoice_id"),
+                List.of(new Reference("account_id", "account", "account_id", "unknown account")), null,
+                required(text("invoice_id")),
+                required(text("account_id")),
+                required(date("issued_on")),
+                required(date("due_on")).then((row, read) -> {
+                    String issued = read.value("issued_on");
+                    String due = read.value("due_on");
+                    if (issued != null && due != null && LocalDate.parse(due).isBefore(LocalDate.parse(issued))) {
+                        row.reject("due_on", due, "due before it was issued (" + issued + ")");
+                    }
+                }),
+                required(numeric("amount"), (row, column, required) -> row.decimal(column, required, 10)));
     }
 }

@@ -1,4 +1,4 @@
-package com.retention.jobs.imports;
+package com.retention.jobs.ingest.job;
 
 import com.retention.jobs.ingest.parse.ParsedRow;
 import com.retention.jobs.ingest.parse.Reject;

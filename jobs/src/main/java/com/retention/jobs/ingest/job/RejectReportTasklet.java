@@ -1,5 +1,6 @@
-package com.retention.jobs.imports;
+package com.retention.jobs.ingest.job;
 
+import com.retention.jobs.csv.FormulaGuard;
 import com.retention.jobs.ingest.write.RejectStore;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -23,6 +24,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Written to a temporary file and moved into place, so a report is whole or absent.
  */
 public class RejectReportTasklet implements Tasklet {
+
+    /** Job execution context keys of the counts and the report's path, for the import's summary. */
+    public static final String READ = "import.read";
+    public static final String REJECTED = "import.rejected";
+    public static final String REPORT = "import.report";
 
     private final RejectStore rejects;
     private final Path outputFolder;
@@ -48,9 +54,9 @@ public class RejectReportTasklet implements Tasklet {
             Files.deleteIfExists(report);
         }
         rejects.delete(instanceId);
-        context.putLong(ImportSummary.READ, read);
-        context.putLong(ImportSummary.REJECTED, rejected);
-        context.putString(ImportSummary.REPORT, rejected > 0 ? report.toString() : "");
+        context.putLong(READ, read);
+        context.putLong(REJECTED, rejected);
+        context.putString(REPORT, rejected > 0 ? report.toString() : "");
         return RepeatStatus.FINISHED;
     }
 
@@ -73,8 +79,8 @@ public class RejectReportTasklet implements Tasklet {
                 csv.printRecord("row", "column", "value", "reason");
                 rejects.forEach(instanceId, reject -> {
                     try {
-                        csv.printRecord(reject.row(), reject.column(), SafeCsvText.of(reject.value()),
-                                SafeCsvText.of(reject.reason()));
+                        csv.printRecord(reject.row(), reject.column(), FormulaGuard.neutralise(reject.value()),
+                                FormulaGuard.neutralise(reject.reason()));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

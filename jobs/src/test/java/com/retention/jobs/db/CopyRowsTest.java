@@ -1,4 +1,4 @@
-package com.retention.jobs.calllists.policy;
+package com.retention.jobs.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

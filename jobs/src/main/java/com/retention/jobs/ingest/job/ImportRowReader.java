@@ -1,4 +1,4 @@
-package com.retention.jobs.imports;
+package com.retention.jobs.ingest.job;
 
 import com.retention.jobs.ingest.read.FileFormat;
 import com.retention.jobs.ingest.read.RowSource;

@@ -1,6 +1,5 @@
-package com.retention.jobs.imports;
+package com.retention.jobs.ingest.read;
 
-import com.retention.jobs.ingest.read.FileFormat;
 import java.nio.file.Path;
 import java.time.Instant;
 

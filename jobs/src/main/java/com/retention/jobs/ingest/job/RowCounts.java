@@ -1,4 +1,4 @@
-package com.retention.jobs.imports;
+package com.retention.jobs.ingest.job;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;

@@ -1,5 +1,7 @@
-package com.retention.jobs.imports;
+package com.retention.jobs.ingest.job;
 
+import com.retention.jobs.ingest.ImportDefinition;
+import com.retention.jobs.ingest.read.ImportFile;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 

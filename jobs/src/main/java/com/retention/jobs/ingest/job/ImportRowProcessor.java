@@ -1,6 +1,7 @@
-package com.retention.jobs.imports;
+package com.retention.jobs.ingest.job;
 
 import com.retention.domain.phones.PhoneNormalizer;
+import com.retention.jobs.ingest.ImportDefinition;
 import com.retention.jobs.ingest.parse.ParsedRow;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.read.SourceRow;

@@ -1,4 +1,4 @@
-package com.retention.jobs.imports;
+package com.retention.jobs.ingest;
 
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.write.TableSpec;
