@@ -1,7 +1,5 @@
 package com.retention.jobs.cli;
 
-import com.retention.jobs.audit.AuditCommand;
-import com.retention.jobs.users.UsersCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package com.retention.jobs.http;
 
 import com.retention.jobs.calllists.files.CallListIndex;
 import com.retention.jobs.errors.UserInputException;
-import com.retention.jobs.imports.ImportFile;
+import com.retention.jobs.ingest.read.ImportFile;
 import com.retention.jobs.imports.ImportFileInspector;
 import com.retention.jobs.imports.ImportKinds;
 import com.retention.jobs.ingest.parse.CellText;

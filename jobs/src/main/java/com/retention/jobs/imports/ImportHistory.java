@@ -1,6 +1,7 @@
 package com.retention.jobs.imports;
 
 import com.retention.jobs.errors.NotFoundException;
+import com.retention.jobs.ingest.job.ImportJobParameters;
 import com.retention.jobs.launch.JobExecutions;
 import java.nio.file.Path;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package com.retention.jobs.users;
+package com.retention.jobs.cli;
 
 import com.retention.jobs.errors.UserInputException;
 import java.io.BufferedReader;

@@ -1,7 +1,7 @@
-package com.retention.jobs.audit;
+package com.retention.jobs.cli;
 
-import com.retention.jobs.cli.ExitCodes;
-import com.retention.jobs.cli.RootCommand;
+import com.retention.jobs.audit.AuditEntry;
+import com.retention.jobs.audit.AuditLog;
 import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.launch.OperatorProperties;
 import java.io.PrintWriter;

@@ -1,7 +1,9 @@
-package com.retention.jobs.users;
+package com.retention.jobs.cli;
 
-import com.retention.jobs.cli.ExitCodes;
-import com.retention.jobs.cli.RootCommand;
+import com.retention.jobs.users.AppUser;
+import com.retention.jobs.users.Role;
+import com.retention.jobs.users.UserService;
+import com.retention.jobs.users.UserSummary;
 import com.retention.jobs.launch.OperatorProperties;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
