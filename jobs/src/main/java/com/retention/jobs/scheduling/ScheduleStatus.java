@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.Trigger;
-import org.quartz.TriggerKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -60,13 +57,18 @@ public class ScheduleStatus {
         }
     }
 
-    /** The stored trigger once a serve node registered it; until then only the configured cron. */
+    /**
+     * The stored trigger once a serve node registered it; until then only the configured cron. Read
+     * from the store's table, as the nodes are: the same answer in any process, started or not.
+     */
     private Schedule schedule(JobKey key, String cron) throws SchedulerException {
-        Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(key.getName(), key.getGroup()));
-        if (trigger == null) {
-            return new Schedule(key.getName(), cron, null, null, false);
-        }
-        return new Schedule(key.getName(), cron, at(trigger.getNextFireTime()), at(trigger.getPreviousFireTime()), true);
+        List<Schedule> stored = jdbc.query("""
+                SELECT next_fire_time, prev_fire_time FROM qrtz_triggers
+                WHERE sched_name = ? AND trigger_name = ? AND trigger_group = ?
+                """, (rs, n) -> new Schedule(key.getName(), cron, at(rs.getLong("next_fire_time")),
+                        at(rs.getLong("prev_fire_time")), true),
+                scheduler.getSchedulerName(), key.getName(), key.getGroup());
+        return stored.isEmpty() ? new Schedule(key.getName(), cron, null, null, false) : stored.get(0);
     }
 
     private List<Node> nodes() throws SchedulerException {
@@ -77,12 +79,13 @@ public class ScheduleStatus {
                 """, (rs, n) -> {
                     long last = rs.getLong("last_checkin_time");
                     long interval = rs.getLong("checkin_interval");
-                    return new Node(rs.getString("instance_name"), at(new Date(last)), interval,
+                    return new Node(rs.getString("instance_name"), at(last), interval,
                             now - last <= interval + 7500);
                 }, scheduler.getSchedulerName());
     }
 
-    private OffsetDateTime at(Date date) {
-        return date == null ? null : Instant.ofEpochMilli(date.getTime()).atZone(zone).toOffsetDateTime();
+    /** Quartz stores times as epoch milliseconds, and -1 or 0 for none. */
+    private OffsetDateTime at(long epochMillis) {
+        return epochMillis <= 0 ? null : Instant.ofEpochMilli(epochMillis).atZone(zone).toOffsetDateTime();
     }
 }
