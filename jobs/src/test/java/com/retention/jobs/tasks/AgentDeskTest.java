@@ -98,6 +98,24 @@ class AgentDeskTest extends IntegrationTest {
     }
 
     @Test
+    void anAgentTakesFromTheirOwnListsAndAnAdminFromTheListTheyPick() {
+        LocalDate today = desk.today();
+        String b2c = f.retentionTask(today, 1);
+        String b2b = f.task(today, 2, "RETENTION", "SAVING", true, 1, "RETENTION_B2B");
+        // the fixture's window is of the list date; "now" is the real clock here
+        jdbc.update("UPDATE call_task SET earliest_utc = now() - interval '1 hour', latest_utc = now() + interval '1 hour'");
+        AppUser admin = new AppUser("root", Role.ADMIN, Set.of(), null, true);
+
+        assertThat(desk.teams(ANNA)).containsExactly(TEAM);
+        assertThat(desk.teams(admin)).containsExactly("RETENTION_B2B", TEAM);
+        assertThatThrownBy(() -> desk.next(ANNA, "RETENTION_B2B")).isInstanceOf(AccessDeniedException.class);
+        assertThat(desk.next(admin, "RETENTION_B2B").orElseThrow().row().taskId()).isEqualTo(b2b);
+        assertThat(desk.next(ANNA, null).orElseThrow().row().taskId()).isEqualTo(b2c);
+        assertThat(desk.next(new AppUser("boris", Role.AGENT, Set.of(TEAM), null, true), null))
+                .as("anna holds the only B2C task").isEmpty();
+    }
+
+    @Test
     void aRejectIsOneLineAndWritesNothing() {
         String dunning = f.dunningTask(D, 1);
         String retention = f.retentionTask(D, 2);
