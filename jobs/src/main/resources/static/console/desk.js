@@ -18,6 +18,7 @@ document.addEventListener('DOMContentLoaded', () => {
     };
     const pick = label => {
         label.querySelector('input').checked = true;
+        document.getElementById('pick').hidden = true;
         const chosen = show();
         const first = form.querySelector('.desk-needs.needed input');
         if (first) {
@@ -49,6 +50,8 @@ document.addEventListener('DOMContentLoaded', () => {
             event.preventDefault();
             if (show()) {
                 form.requestSubmit();
+            } else {
+                document.getElementById('pick').hidden = false;
             }
         }
     });
