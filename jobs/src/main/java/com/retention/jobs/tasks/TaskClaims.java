@@ -58,7 +58,7 @@ public class TaskClaims {
      */
     public Optional<Claim> next(String login, Set<String> teams, LocalDate date, Instant now) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Outcome result = transactions.execute(status -> claimOne(login, teams, date, now));
+            Chosen result = transactions.execute(status -> claimOne(login, teams, date, now));
             if (result.claim != null || !result.raced) {
                 return Optional.ofNullable(result.claim);
             }
@@ -66,10 +66,11 @@ public class TaskClaims {
         return Optional.empty(); // every choice was taken under our feet: the screen asks again
     }
 
-    private record Outcome(Claim claim, boolean raced) {
+    /** What one try found: a claim, or none; {@code raced}: another agent took the chosen task first. */
+    private record Chosen(Claim claim, boolean raced) {
     }
 
-    private Outcome claimOne(String login, Set<String> teams, LocalDate date, Instant now) {
+    private Chosen claimOne(String login, Set<String> teams, LocalDate date, Instant now) {
         Timestamp at = Timestamp.from(now);
         String[] lists = teams == null ? null : teams.toArray(String[]::new);
         List<String[]> chosen = jdbc.query("""
@@ -88,15 +89,15 @@ public class TaskClaims {
                 date, lists, lists, at, at, login, at, login);
         if (chosen.isEmpty()) {
             jdbc.update("DELETE FROM task_claim WHERE login = ?", login);
-            return new Outcome(null, false);
+            return new Chosen(null, false);
         }
         String taskId = chosen.get(0)[0];
         String team = chosen.get(0)[1];
         jdbc.update("DELETE FROM task_claim WHERE login = ? AND task_id <> ?", login, taskId);
         if (!take(taskId, team, login, now)) {
-            return new Outcome(null, true);
+            return new Chosen(null, true);
         }
-        return new Outcome(new Claim(taskId, team, login, now.plus(lease)), false);
+        return new Chosen(new Claim(taskId, team, login, now.plus(lease)), false);
     }
 
     /** Renews the lease of a task the login holds (or held, when nobody took it since); false when another holds it. */
