@@ -24,7 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
  * import of it restarts where it stopped. Its reject report is written beside it.
  */
 @Component
-class UploadStore {
+public class UploadStore {
 
     private final Path root;
 
@@ -43,7 +43,8 @@ class UploadStore {
         }
     }
 
-    Path store(String what, LocalDate day, String name, InputStream content) throws IOException {
+    /** Keeps content made here (one task's outcome as a one-row file) as an upload of its own. */
+    public Path store(String what, LocalDate day, String name, InputStream content) throws IOException {
         Path folder = root.resolve(what).resolve(day.toString());
         Files.createDirectories(folder);
         Path partial = Files.createTempFile(folder, ".upload-", ".tmp");
