@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The benchmark: a generated operator (or the one loaded), the nightly flow job by job, then the
- * set-based SQL baseline of scoring, offers and dunning on the same data, and the comparison of
+ * The benchmark: a generated operator (or the one loaded), the nightly flow job by job, the floor
+ * (its inputs read and its outputs written once by COPY, {@link Floor}), then the set-based SQL baseline of scoring, offers and dunning on the same data, and the comparison of
  * their decisions. The flow runs first, the baseline second, both over the same warm database.
  */
 @Component
@@ -81,6 +81,10 @@ public class Bench {
         List<FlowStep> flow = flowRunner.run(date);
         Duration flowTook = Duration.ofNanos(System.nanoTime() - flowStart);
 
+        progress.println("Measuring the floor: every input row read once, every output row written once, by COPY...");
+        progress.flush();
+        Floor.Result floor = new Floor(dataSource).measure(date);
+
         List<String> compared = flow.stream().filter(s -> "COMPLETED".equals(s.status())).map(FlowStep::job)
                 .filter(BaselineRunner.RESULT_TABLES::containsKey).toList();
         progress.println("Running the SQL baseline...");
@@ -89,7 +93,8 @@ public class Bench {
                 dunningRules);
         List<BaselineRunner.StepTime> baseline = new BaselineRunner(dataSource).run(BaselineScript.load(), variables);
         List<ResultComparison.Difference> differences = new ResultComparison(jdbc).compare(date, compared);
-        return new BenchResult(date, subscribers, active, loaded, loadTook, flow, flowTook, baseline, differences);
+        return new BenchResult(date, subscribers, active, loaded, loadTook, flow, flowTook, floor, baseline,
+                differences);
     }
 
     private long count(String sql) {

@@ -50,6 +50,7 @@ public final class BenchReport {
         }
         out.printf(Locale.ROOT, "Whole flow: %.1f s (%s).%n", seconds(r.flowTook()),
                 r.flow().stream().map(FlowStep::job).collect(Collectors.joining(", ")));
+        printFloor(r, out);
         if (comparedSql > 0) {
             out.printf(Locale.ROOT, "Scoring + offers + dunning: flow %.1f s, SQL baseline %.1f s, flow/sql %.2f.%n",
                     comparedFlow, comparedSql, comparedFlow / comparedSql);
@@ -59,6 +60,16 @@ public final class BenchReport {
                 + "- when no collection ran).");
         r.differences().stream().filter(d -> !d.equal()).forEach(d -> printDifference(d, out));
         out.flush();
+    }
+
+    private static void printFloor(BenchResult r, PrintWriter out) {
+        Floor.Part read = r.floor().read();
+        Floor.Part write = r.floor().write();
+        double floor = seconds(r.floor().took());
+        out.printf(Locale.ROOT, "Floor: %,d input rows (%.0f MB) read once by COPY in %.1f s, %,d output rows (%.0f MB) "
+                        + "written once by COPY in %.1f s: %.1f s; flow/floor %.2f.%n",
+                read.rows(), read.bytes() / MB, seconds(read.took()), write.rows(), write.bytes() / MB,
+                seconds(write.took()), floor, seconds(r.flowTook()) / floor);
     }
 
     private static String heap(FlowStep step) {

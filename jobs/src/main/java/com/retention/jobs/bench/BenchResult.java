@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param loaded     rows generated and loaded; 0 with --skip-generate
  * @param loadTook   how long generating and loading took
  * @param flowTook   wall time of the whole flow (every job, one after the other)
+ * @param floor      the inputs read once and D's outputs written once by COPY: the least the flow could take
  */
 public record BenchResult(LocalDate date, long subscribers, long activeSubscribers, long loaded, Duration loadTook,
-                          List<FlowStep> flow, Duration flowTook, List<BaselineRunner.StepTime> baseline,
+                          List<FlowStep> flow, Duration flowTook, Floor.Result floor, List<BaselineRunner.StepTime> baseline,
                           List<ResultComparison.Difference> differences) {
 
     public Optional<BaselineRunner.StepTime> baselineOf(String step) {

@@ -24,7 +24,8 @@ class BenchCommandTest extends IntegrationTest {
         assertThat(result.out()).containsPattern("scoring .* equal")
                 .containsPattern("offers .* equal")
                 .containsPattern("dunning .* equal")
-                .contains("Whole flow:", "flow/sql");
+                .contains("Whole flow:", "flow/sql")
+                .containsPattern("Floor: [0-9,]+ input rows .* read once by COPY .* [0-9,]+ output rows .* flow/floor [0-9.]+");
 
         // equal on data where every rule has something to decide
         assertThat(count("churn_score")).isEqualTo(count("bench_churn_score"))
