@@ -53,6 +53,9 @@ public class MyBatisConfiguration {
         configuration.setMapUnderscoreToCamelCase(true);
         // A second-level cache silently replaces the BATCH executor of batch writers.
         configuration.setCacheEnabled(false);
+        // Nor a session cache: a session kept open for a whole step (the policy step's history reads)
+        // would hold every result with its parameters until it ends, a heap growing with the day.
+        configuration.setLocalCacheScope(org.apache.ibatis.session.LocalCacheScope.STATEMENT);
         configuration.setDefaultFetchSize(FETCH_SIZE);
         bean.setConfiguration(configuration);
         bean.setMapperLocations(new PathMatchingResourcePatternResolver().getResources(MAPPERS));

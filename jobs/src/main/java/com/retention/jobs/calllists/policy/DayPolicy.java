@@ -115,30 +115,19 @@ public class DayPolicy {
                 read++;
                 // Cut only between phones: all candidates of a number are decided together.
                 if (chunk.size() >= chunkSize && !Objects.equals(chunk.get(chunk.size() - 1).phone(), row.phone())) {
-                    decide(decider, chunk, decisions, historySession);
+                    decider.decide(chunk, decisions);
                     chunk = new ArrayList<>();
                 }
                 chunk.add(row);
             }
             if (!chunk.isEmpty()) {
-                decide(decider, chunk, decisions, historySession);
+                decider.decide(chunk, decisions);
             }
             historySession.rollback();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return read;
-    }
-
-    /**
-     * Decides one chunk and forgets its history query: MyBatis keeps every result of a session, with its
-     * parameters (here the chunk's subscriber ids and phones), until the session commits or closes, so
-     * over the whole day it held every candidate's ids and history (heap growing with the day).
-     */
-    private static void decide(ChunkDecider decider, List<PolicyRow> chunk, DecisionWriter decisions,
-                               SqlSession historySession) {
-        decider.decide(chunk, decisions);
-        historySession.clearCache();
     }
 
     /** What the step did, for its read and write counts. */
