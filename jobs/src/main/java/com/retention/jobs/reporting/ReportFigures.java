@@ -1,6 +1,7 @@
 package com.retention.jobs.reporting;
 
 import com.retention.jobs.launch.OperatorProperties;
+import com.retention.jobs.users.AppUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +18,19 @@ public class ReportFigures {
     public record Period(LocalDate from, LocalDate to) {
     }
 
+    /** What one user may see of a date's report: the operator's figures or some teams' only. */
+    public sealed interface Figures permits Operator, Teams {
+
+        Period period();
+    }
+
     /**
      * The operator's figures: every sheet's table, the uplift with its intervals over its own, longer
      * period, and the offers' total as the workbook's total row sums it.
      */
     public record Operator(Period period, List<FunnelRow> funnel, List<TeamCallRow> teams, List<AgentRow> agents,
             Period upliftPeriod, List<UpliftRow> uplift, List<DunningRecoveryRow> dunning,
-            List<OutageNoticeRow> outages, List<MigrationRow> migrations, MigrationTotal migrationTotal) {
+            List<OutageNoticeRow> outages, List<MigrationRow> migrations, MigrationTotal migrationTotal) implements Figures {
     }
 
     /** All accepted migrations together: orders and monthly revenue before and after. */
@@ -41,7 +48,7 @@ public class ReportFigures {
     }
 
     /** A supervisor's figures: their teams' calls and agents only. */
-    public record Teams(Period period, List<TeamCallRow> teams, List<AgentRow> agents) {
+    public record Teams(Period period, List<TeamCallRow> teams, List<AgentRow> agents) implements Figures {
     }
 
     private final ReportMapper mapper;
@@ -54,6 +61,17 @@ public class ReportFigures {
         this.uplift = uplift;
         this.properties = properties;
         this.operator = operator;
+    }
+
+    /**
+     * Marketing and ADMIN see the operator's figures; anyone else only their teams' (a supervisor
+     * without teams: none, rather than everything).
+     */
+    public Figures seenBy(AppUser user, LocalDate date) {
+        return switch (user.role()) {
+            case ADMIN, MARKETING -> operator(date);
+            default -> teams(date, user.visibleTeams());
+        };
     }
 
     public Operator operator(LocalDate date) {
