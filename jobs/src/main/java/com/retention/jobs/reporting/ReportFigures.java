@@ -22,6 +22,10 @@ public class ReportFigures {
     public sealed interface Figures permits Operator, Teams {
 
         Period period();
+
+        List<TeamCallRow> teams();
+
+        List<AgentRow> agents();
     }
 
     /**
