@@ -18,15 +18,16 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Reports: the campaign report's sheets of a date as tables with charts, from {@link ReportFigures}
@@ -93,11 +94,12 @@ class ReportsController {
         return "reports";
     }
 
+    /** A ResponseEntity with the workbook, or the forbidden page (an exception would meet the API's JSON advice). */
     @GetMapping("/{date}.xlsx")
-    ResponseEntity<byte[]> workbook(@PathVariable String date) {
+    Object workbook(@PathVariable String date) {
         if (!mayDownload(user.get())) {
             // as over the API: a supervisor gets their teams' figures, never the whole operator's workbook
-            throw new AccessDeniedException("the workbook is marketing's");
+            return new ModelAndView("forbidden", HttpStatus.FORBIDDEN);
         }
         LocalDate day;
         try {
