@@ -14,6 +14,8 @@ document.addEventListener('DOMContentLoaded', () => {
     document.querySelectorAll('canvas[data-chart]').forEach(canvas => {
         const chart = JSON.parse(canvas.dataset.chart);
         const format = formats[chart.format] || formats.count;
+        // whole numbers on the axis (a money axis in kopecks is noise), exact values in the tooltips
+        const axis = chart.format === 'money' ? formats.count : format;
         const show = value => Array.isArray(value) ? value.map(v => format.format(v)).join(' – ') : format.format(value);
         new Chart(canvas, {
             type: 'bar',
@@ -23,7 +25,9 @@ document.addEventListener('DOMContentLoaded', () => {
                     label: series.label,
                     data: series.data,
                     type: series.kind === 'point' ? 'line' : 'bar',
+                    order: series.kind === 'point' ? 0 : 1, // the estimate on top of its interval
                     showLine: false,
+                    maxBarThickness: 48,
                     pointRadius: series.kind === 'point' ? 6 : 0,
                     pointStyle: 'rectRot',
                     backgroundColor: colours[i % colours.length],
@@ -35,7 +39,7 @@ document.addEventListener('DOMContentLoaded', () => {
                 animation: false,
                 responsive: true,
                 maintainAspectRatio: false,
-                scales: {y: {ticks: {callback: value => format.format(value)}}},
+                scales: {y: {ticks: {callback: value => axis.format(value)}}},
                 plugins: {tooltip: {callbacks: {label: item => item.dataset.label + ': ' + show(item.raw)}}}
             }
         });
