@@ -215,6 +215,7 @@ class ReportsBrowserTest extends IntegrationTest {
         english.signOut().signIn("mark", PASSWORD).open("/reports?date=" + D);
         assertThat(english.find(By.cssSelector("#uplift h2")).getText()).isEqualTo("Retention uplift against the control group");
         assertThat(english.find(By.id("download-workbook")).getText()).isEqualTo("Download the workbook");
+        assertThat(english.text()).as("every text has its English").doesNotContain("??");
     }
 
     private static void assertDrawnChart(Browser on, String section) {
