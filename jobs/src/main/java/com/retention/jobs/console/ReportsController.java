@@ -118,7 +118,6 @@ class ReportsController {
         return me.role() == Role.MARKETING || me.role() == Role.ADMIN;
     }
 
-
     /** The tables' total rows: sums of the rows shown (the workbook has none for these two). */
     static TeamCallRow teamTotal(List<TeamCallRow> rows) {
         return new TeamCallRow("", "", rows.stream().mapToLong(TeamCallRow::listed).sum(),
