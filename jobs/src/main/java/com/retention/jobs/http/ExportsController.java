@@ -4,7 +4,6 @@ import com.retention.jobs.audit.AuditLog;
 import com.retention.jobs.errors.NotFoundException;
 import com.retention.jobs.exports.Exports;
 import com.retention.jobs.reporting.ReportFigures;
-import com.retention.jobs.users.AppUser;
 import com.retention.jobs.users.CurrentUser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,9 +64,7 @@ class ExportsController {
     /** The operator's figures, or a supervisor's teams' figures only. */
     @GetMapping("/api/reports/{date}")
     Object reportFigures(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        AppUser me = user.get();
-        return me.seesAllTeams() || me.visibleTeams().isEmpty() ? figures.operator(date)
-                : figures.teams(date, me.visibleTeams());
+        return figures.seenBy(user.get(), date);
     }
 
     private ResponseEntity<StreamingResponseBody> written(LocalDate date, String what, String operation) {

@@ -28,9 +28,8 @@ class AgentSheet implements ReportSheet {
         List<AgentRow> rows = mapper.agents(period.from(), period.to(), null);
         for (AgentRow r : rows) {
             table.row().text(r.agent()).count(r.calls()).count(r.reached())
-                    .percent(r.calls() == 0 ? null : (double) r.reached() / r.calls())
-                    .decimal(r.averageTalkSeconds()).count(r.converted())
-                    .percent(r.reached() == 0 ? null : (double) r.converted() / r.reached());
+                    .percent(r.reachRate()).decimal(r.averageTalkSeconds()).count(r.converted())
+                    .percent(r.conversion());
         }
         if (rows.isEmpty()) {
             table.nothing("No outcomes for these list dates.");

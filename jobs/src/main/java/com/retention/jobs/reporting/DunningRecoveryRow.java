@@ -7,4 +7,9 @@ import java.math.BigDecimal;
  * the recovery window (up to what they owed). {@code stillOpen}: accounts whose window is not over.
  */
 public record DunningRecoveryRow(String step, long accounts, BigDecimal overdue, BigDecimal paid, long stillOpen) {
+
+    /** Paid / overdue at contact; null when nothing was overdue. */
+    public Double recoveryRate() {
+        return DunningSheet.rate(paid, overdue);
+    }
 }

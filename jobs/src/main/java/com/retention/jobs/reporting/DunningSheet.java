@@ -35,7 +35,7 @@ class DunningSheet implements ReportSheet {
         List<DunningRecoveryRow> rows = mapper.dunningRecovery(period.from(), period.to(), days);
         for (DunningRecoveryRow r : rows) {
             table.row().text(r.step()).count(r.accounts()).money(r.overdue()).money(r.paid())
-                    .percent(rate(r.paid(), r.overdue())).count(r.stillOpen());
+                    .percent(r.recoveryRate()).count(r.stillOpen());
         }
         if (rows.isEmpty()) {
             table.nothing("No dunning contacts in these list dates.");

@@ -1,6 +1,5 @@
 package com.retention.jobs.reporting;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.core.annotation.Order;
@@ -30,15 +29,9 @@ class OfferEconomicsSheet implements ReportSheet {
                         "monthly revenue after", "monthly change"));
         table.widen(0, 24);
         List<MigrationRow> rows = mapper.migrations(period.from(), period.to());
-        long orders = 0;
-        BigDecimal before = BigDecimal.ZERO;
-        BigDecimal after = BigDecimal.ZERO;
         for (MigrationRow r : rows) {
             table.row().text(r.fromTariff() + " → " + r.toTariff()).text(r.fromTariff()).text(r.toTariff())
                     .count(r.orders()).money(r.revenueBefore()).money(r.revenueAfter()).money(r.change());
-            orders += r.orders();
-            before = before.add(r.revenueBefore());
-            after = after.add(r.revenueAfter());
         }
         if (rows.isEmpty()) {
             table.nothing("No accepted migrations in these list dates.");
@@ -46,10 +39,12 @@ class OfferEconomicsSheet implements ReportSheet {
         }
         // The chart covers the migrations only, so it is drawn before the total row is added.
         BarChart.draw(table, "Monthly revenue per migration", 0, List.of(4, 5), "#,##0");
+        ReportFigures.MigrationTotal total = ReportFigures.MigrationTotal.of(rows);
         table.row().textStyled(TOTAL, styles.totalText).textStyled("", styles.totalText)
-                .textStyled("", styles.totalText).number((double) orders, styles.totalCount)
-                .number(before.doubleValue(), styles.totalMoney).number(after.doubleValue(), styles.totalMoney)
-                .number(after.subtract(before).doubleValue(), styles.totalMoney);
+                .textStyled("", styles.totalText).number((double) total.orders(), styles.totalCount)
+                .number(total.revenueBefore().doubleValue(), styles.totalMoney)
+                .number(total.revenueAfter().doubleValue(), styles.totalMoney)
+                .number(total.change().doubleValue(), styles.totalMoney);
         return rows.size();
     }
 }

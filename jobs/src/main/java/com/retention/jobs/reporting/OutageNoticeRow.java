@@ -9,4 +9,9 @@ import java.time.OffsetDateTime;
 public record OutageNoticeRow(String outageId, String kind, OffsetDateTime startsAt, OffsetDateTime endedAt,
         long covered, long preNotices, long incidentNotices, long restoredNotices, long calls, long notified,
         Double firstNoticeMinutes, Double averageNoticeMinutes) {
+
+    /** Notified / covered; null when the outage covers nobody. */
+    public Double coverageShare() {
+        return covered == 0 ? null : (double) notified / covered;
+    }
 }

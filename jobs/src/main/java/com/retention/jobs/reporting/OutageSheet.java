@@ -39,7 +39,7 @@ class OutageSheet implements ReportSheet {
             table.row().text(r.outageId()).text(r.kind()).dateTime(local(r.startsAt(), zone))
                     .dateTime(local(r.endedAt(), zone)).count(r.covered()).count(r.preNotices())
                     .count(r.incidentNotices()).count(r.restoredNotices()).count(r.calls()).count(r.notified())
-                    .percent(r.covered() == 0 ? null : (double) r.notified() / r.covered())
+                    .percent(r.coverageShare())
                     .decimal(r.firstNoticeMinutes()).decimal(r.averageNoticeMinutes());
         }
         if (rows.isEmpty()) {

@@ -1,12 +1,6 @@
 package com.retention.jobs.reporting;
 
-import com.retention.domain.reporting.Interval;
-import com.retention.domain.reporting.Proportion;
-import com.retention.domain.reporting.Uplift;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,23 +15,20 @@ class UpliftSheet implements ReportSheet {
 
     static final String NAME = "Uplift";
     static final String NOT_YET_OBSERVABLE = "not yet observable";
-    private static final int TO_DATE = 0;
     private static final List<String> HEADERS = List.of("cohort", "campaign", "churn window (days)", "status",
             "contacted", "contacted churned", "contacted churn rate", "contacted 95% low", "contacted 95% high",
             "control", "control churned", "control churn rate", "control 95% low", "control 95% high",
             "uplift (control − contacted)", "uplift 95% low", "uplift 95% high", "not yet observable (both groups)");
 
-    private final ReportMapper mapper;
-    private final ReportProperties properties;
+    private final UpliftRows uplift;
 
-    UpliftSheet(ReportMapper mapper, ReportProperties properties) {
-        this.mapper = mapper;
-        this.properties = properties;
+    UpliftSheet(UpliftRows uplift) {
+        this.uplift = uplift;
     }
 
     @Override
     public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod window) {
-        ReportPeriod period = ReportPeriod.lastDays(window.date(), properties.upliftLookbackDays(), window.zone());
+        ReportPeriod period = uplift.period(window.date(), window.zone());
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Retention uplift against the control group",
                 "Sales-campaign subscribers once each, at their first list date L in " + period.describe()
                         + ": contacted = listed and reached, control = held out. Churned = terminated on days L to L+n-1. "
@@ -47,61 +38,40 @@ class UpliftSheet implements ReportSheet {
                 HEADERS);
         table.widen(0, 18);
         table.widen(3, 19);
-        Map<String, Map<Integer, Map<String, UpliftGroupRow>>> byCampaign = new LinkedHashMap<>();
-        List<Integer> windows = new ArrayList<>(properties.churnWindows());
-        // "To date" (0 here): a young campaign shows its effect before its first full window ends.
-        windows.add(TO_DATE);
-        for (int days : windows) {
-            for (UpliftGroupRow row : mapper.upliftGroups(period.from(), period.to(), days == TO_DATE ? null : days)) {
-                byCampaign.computeIfAbsent(row.campaign(), c -> new LinkedHashMap<>())
-                        .computeIfAbsent(days, d -> new LinkedHashMap<>()).put(row.group(), row);
-            }
-        }
-        int rows = 0;
-        for (var campaign : byCampaign.entrySet()) {
-            for (var churnWindow : campaign.getValue().entrySet()) {
-                writeRow(table, campaign.getKey(), churnWindow.getKey(), churnWindow.getValue());
-                rows++;
-            }
-        }
-        if (rows == 0) {
+        List<UpliftRow> rows = uplift.rows(period);
+        rows.forEach(row -> writeRow(table, row));
+        if (rows.isEmpty()) {
             table.nothing("No contacted or control subscribers of sales campaigns in these list dates.");
         }
         BarChart.draw(table, "Churn rate: contacted vs control", 0, List.of(6, 11), "0%");
-        return rows;
+        return rows.size();
     }
 
-    private static void writeRow(TableSheet table, String campaign, int days, Map<String, UpliftGroupRow> groups) {
-        UpliftGroupRow contacted = groups.getOrDefault(UpliftGroupRow.CONTACTED,
-                new UpliftGroupRow(campaign, UpliftGroupRow.CONTACTED, 0, 0, 0));
-        UpliftGroupRow control = groups.getOrDefault(UpliftGroupRow.CONTROL,
-                new UpliftGroupRow(campaign, UpliftGroupRow.CONTROL, 0, 0, 0));
+    private static void writeRow(TableSheet table, UpliftRow r) {
         TableSheet.RowCells row = table.row();
-        TableSheet.RowCells cells = days == TO_DATE
-                ? row.text(campaign + " to date").text(campaign).text("to date (L to D-1)")
-                : row.text(campaign + " " + days + " d").text(campaign).count(days);
-        cells.text(status(contacted, control));
-        group(cells, contacted.churn());
-        group(cells, control.churn());
-        if (!contacted.churn().isEmpty() && !control.churn().isEmpty()) {
-            Uplift uplift = Uplift.of(control.churn(), contacted.churn());
-            cells.number(uplift.difference(), table.styles().signedPercent)
-                    .number(uplift.interval().low(), table.styles().signedPercent)
-                    .number(uplift.interval().high(), table.styles().signedPercent);
+        TableSheet.RowCells cells = r.windowDays() == null
+                ? row.text(r.campaign() + " to date").text(r.campaign()).text("to date (L to D-1)")
+                : row.text(r.campaign() + " " + r.windowDays() + " d").text(r.campaign()).count(r.windowDays());
+        cells.text(r.status());
+        group(cells, r.contacted());
+        group(cells, r.control());
+        if (r.uplift() != null) {
+            cells.number(r.uplift(), table.styles().signedPercent)
+                    .number(r.upliftLow(), table.styles().signedPercent)
+                    .number(r.upliftHigh(), table.styles().signedPercent);
         } else {
             cells.empty(3);
         }
-        cells.count(contacted.subjects() - contacted.observable() + control.subjects() - control.observable());
+        cells.count(r.notYetObservable());
     }
 
     /** The observed subjects and their churn; all empty, not zero, while none is observable. */
-    private static void group(TableSheet.RowCells cells, Proportion churn) {
-        if (churn.isEmpty()) {
+    private static void group(TableSheet.RowCells cells, UpliftRow.Group group) {
+        if (group.rate() == null) {
             cells.empty(5);
         } else {
-            cells.count(churn.trials()).count(churn.successes());
-            Interval interval = churn.wilson95();
-            cells.percent(churn.rate()).percent(interval.low()).percent(interval.high());
+            cells.count(group.observed()).count(group.churned())
+                    .percent(group.rate()).percent(group.low()).percent(group.high());
         }
     }
 
