@@ -24,7 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
  * import of it restarts where it stopped. Its reject report is written beside it.
  */
 @Component
-class UploadStore {
+public class UploadStore {
 
     private final Path root;
 
@@ -32,7 +32,7 @@ class UploadStore {
         this.root = output.output().resolve("uploads");
     }
 
-    Path store(String what, LocalDate day, MultipartFile upload) {
+    public Path store(String what, LocalDate day, MultipartFile upload) {
         if (upload.isEmpty()) {
             throw new UserInputException("the file part is empty");
         }

@@ -1,0 +1,119 @@
+package com.retention.jobs.console;
+
+import com.retention.jobs.audit.AuditLog;
+import com.retention.jobs.calllists.files.CallListIndex;
+import com.retention.jobs.exports.OutputProperties;
+import com.retention.jobs.http.Downloads;
+import com.retention.jobs.http.OutcomeFileTasks;
+import com.retention.jobs.http.UploadStore;
+import com.retention.jobs.imports.ImportService;
+import com.retention.jobs.imports.ImportSummary;
+import com.retention.jobs.launch.JobLaunchService;
+import com.retention.jobs.outcomes.OutcomeImport;
+import com.retention.jobs.users.AppUser;
+import com.retention.jobs.users.CurrentUser;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The call lists of a day that the user may see, with counts by campaign and by outcome so far; each
+ * list's workbook as {@code GET /api/call-lists/{date}/{team}.xlsx} sends it, and a worked workbook
+ * taken in as {@code POST /api/outcomes} takes it: refused whole when one of its tasks is on a list
+ * that is not the user's.
+ */
+@Controller
+@RequestMapping("/call-lists")
+class CallListsController {
+
+    private final CallListIndex index;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final UploadStore uploads;
+    private final OutcomeFileTasks fileTasks;
+    private final ImportService imports;
+    private final JobLaunchService launcher;
+    private final Path outDir;
+
+    CallListsController(CallListIndex index, CurrentUser user, AuditLog audit, UploadStore uploads,
+            OutcomeFileTasks fileTasks, ImportService imports, JobLaunchService launcher, OutputProperties output) {
+        this.index = index;
+        this.user = user;
+        this.audit = audit;
+        this.uploads = uploads;
+        this.fileTasks = fileTasks;
+        this.imports = imports;
+        this.launcher = launcher;
+        this.outDir = output.output();
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) String date, Model model) {
+        LocalDate day = launcher.today();
+        if (date != null && !date.isBlank()) {
+            Optional<LocalDate> asked = CallListsDay.parse(date);
+            if (asked.isEmpty()) {
+                model.addAttribute("problemKey", "lists.badDate");
+            }
+            day = asked.orElse(day);
+        }
+        AppUser me = user.get();
+        model.addAttribute("day", day);
+        model.addAttribute("lists", index.lists(day, me.seesAllTeams() ? null : me.visibleTeams()));
+        return "call-lists";
+    }
+
+    @GetMapping("/{date}/{team}.xlsx")
+    Object workbook(@PathVariable String date, @PathVariable String team, RedirectAttributes flash) {
+        AppUser me = user.get();
+        Optional<LocalDate> day = CallListsDay.parse(date);
+        if (day.isEmpty()) {
+            flash.addFlashAttribute("problemKey", "lists.badDate");
+            return "redirect:/call-lists";
+        }
+        // Another team's list is answered as a list that is not there: the page offers only the user's own.
+        Optional<Path> file = me.maySeeTeam(team) ? index.workbook(day.get(), team, outDir) : Optional.empty();
+        if (file.isEmpty()) {
+            flash.addFlashAttribute("noList", team);
+            return "redirect:/call-lists?date=" + day.get();
+        }
+        long tasks = index.lists(day.get(), Set.of(team)).stream().mapToLong(CallListIndex.ListCounts::tasks).sum();
+        audit.record("download call-list", day.get(), team, "xlsx", tasks, file.get().getFileName().toString());
+        return Downloads.of(file.get(), file.get().getFileName().toString());
+    }
+
+    @PostMapping("/outcomes")
+    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String date,
+            RedirectAttributes flash) {
+        String back = "redirect:/call-lists" + CallListsDay.parse(date).map(d -> "?date=" + d).orElse("");
+        if (file == null || file.isEmpty()) {
+            flash.addFlashAttribute("problemKey", "lists.noFile");
+            return back;
+        }
+        AppUser me = user.get();
+        try {
+            Path stored = uploads.store(OutcomeImport.KIND, launcher.today(), file);
+            if (!me.seesAllTeams()) {
+                fileTasks.checkAllVisible(stored, me);
+            }
+            ImportSummary summary = imports.importFile(OutcomeImport.KIND, stored, false);
+            audit.record("upload outcomes", null, null, OutcomeImport.KIND, summary.read(), file.getOriginalFilename());
+            flash.addFlashAttribute("result", ImportsResult.of(summary));
+            flash.addFlashAttribute("uploaded", file.getOriginalFilename());
+            flash.addFlashAttribute("rejects", ImportsRejects.first(summary.report(), ImportsRejects.FIRST));
+        } catch (RuntimeException e) {
+            flash.addFlashAttribute("problem", ImportsProblem.line(e));
+        }
+        return back;
+    }
+}
