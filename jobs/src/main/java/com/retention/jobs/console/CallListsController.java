@@ -18,12 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * taken in as {@code POST /api/outcomes} takes it: refused whole when one of its tasks is on a list
  * that is not the user's.
  */
-@Controller
+@Controller("consoleCallLists") // the API has a CallListsController too
 @RequestMapping("/call-lists")
 class CallListsController {
 
@@ -74,22 +77,38 @@ class CallListsController {
     }
 
     @GetMapping("/{date}/{team}.xlsx")
-    Object workbook(@PathVariable String date, @PathVariable String team, RedirectAttributes flash) {
+    ResponseEntity<StreamingResponseBody> workbook(@PathVariable String date, @PathVariable String team) {
         AppUser me = user.get();
-        Optional<LocalDate> day = CallListsDay.parse(date);
-        if (day.isEmpty()) {
+        LocalDate day = CallListsDay.parse(date).orElseThrow(() -> new NoWorkbook(null, null));
+        // Another team's list is answered as a list that is not there: the page offers only the user's own.
+        Path file = (me.maySeeTeam(team) ? index.workbook(day, team, outDir) : Optional.<Path>empty())
+                .orElseThrow(() -> new NoWorkbook(team, day));
+        long tasks = index.lists(day, Set.of(team)).stream().mapToLong(CallListIndex.ListCounts::tasks).sum();
+        audit.record("download call-list", day, team, "xlsx", tasks, file.getFileName().toString());
+        return Downloads.of(file, file.getFileName().toString());
+    }
+
+    /** A workbook that cannot be sent: back to the page, with one line saying so. */
+    @ExceptionHandler(NoWorkbook.class)
+    String noWorkbook(NoWorkbook e, RedirectAttributes flash) {
+        if (e.day == null) {
             flash.addFlashAttribute("problemKey", "lists.badDate");
             return "redirect:/call-lists";
         }
-        // Another team's list is answered as a list that is not there: the page offers only the user's own.
-        Optional<Path> file = me.maySeeTeam(team) ? index.workbook(day.get(), team, outDir) : Optional.empty();
-        if (file.isEmpty()) {
-            flash.addFlashAttribute("noList", team);
-            return "redirect:/call-lists?date=" + day.get();
+        flash.addFlashAttribute("noList", e.team);
+        return "redirect:/call-lists?date=" + e.day;
+    }
+
+    private static final class NoWorkbook extends RuntimeException {
+
+        private final String team;
+        private final LocalDate day;
+
+        NoWorkbook(String team, LocalDate day) {
+            super(null, null, false, false);
+            this.team = team;
+            this.day = day;
         }
-        long tasks = index.lists(day.get(), Set.of(team)).stream().mapToLong(CallListIndex.ListCounts::tasks).sum();
-        audit.record("download call-list", day.get(), team, "xlsx", tasks, file.get().getFileName().toString());
-        return Downloads.of(file.get(), file.get().getFileName().toString());
     }
 
     @PostMapping("/outcomes")

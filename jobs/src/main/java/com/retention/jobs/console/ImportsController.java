@@ -16,12 +16,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * its counts and first rejects, and the history of imports. Outcomes are uploaded on the call lists
  * page, where they are checked against the user's lists.
  */
-@Controller
+@Controller("consoleImports") // the API has an ImportsController too
 @RequestMapping("/imports")
 class ImportsController {
 
@@ -103,20 +106,37 @@ class ImportsController {
 
     /** The whole reject report, as {@code GET /api/imports/{id}/rejects} sends it (and audits it). */
     @GetMapping("/{id}/rejects")
-    Object rejects(@PathVariable long id, RedirectAttributes flash) {
-        try {
-            ImportSummary summary = history.summary(id);
-            Path report = Path.of(summary.report());
-            if (summary.rejected() == 0 || summary.report().isBlank() || !Files.isReadable(report)) {
-                flash.addFlashAttribute("problemKey", "imports.noReport");
-                return "redirect:/imports/" + id;
-            }
-            audit.record("download rejects", null, null, summary.kind(), summary.rejected(),
-                    report.getFileName().toString());
-            return Downloads.of(report, ImportsResult.shownName(report.getFileName().toString()));
-        } catch (NotFoundException e) {
-            flash.addFlashAttribute("problem", OneLineMessage.of(e));
-            return "redirect:/imports";
+    ResponseEntity<StreamingResponseBody> rejects(@PathVariable long id) {
+        ImportSummary summary = history.summary(id);
+        Path report = Path.of(summary.report());
+        if (summary.rejected() == 0 || summary.report().isBlank() || !Files.isReadable(report)) {
+            throw new NoReport(id);
+        }
+        audit.record("download rejects", null, null, summary.kind(), summary.rejected(),
+                report.getFileName().toString());
+        return Downloads.of(report, ImportsResult.shownName(report.getFileName().toString()));
+    }
+
+    @ExceptionHandler(NoReport.class)
+    String noReport(NoReport e, RedirectAttributes flash) {
+        flash.addFlashAttribute("problemKey", "imports.noReport");
+        return "redirect:/imports/" + e.id;
+    }
+
+    /** An import that is not there, e.g. an old link. */
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, RedirectAttributes flash) {
+        flash.addFlashAttribute("problem", OneLineMessage.of(e));
+        return "redirect:/imports";
+    }
+
+    private static final class NoReport extends RuntimeException {
+
+        private final long id;
+
+        NoReport(long id) {
+            super(null, null, false, false);
+            this.id = id;
         }
     }
 }

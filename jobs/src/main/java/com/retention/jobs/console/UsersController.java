@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * users} (same checks, same one-line refusals), and {@code retention audit}'s log with its filters.
  * A password is asked twice, as the command asks it in a terminal.
  */
-@Controller
+@Controller("consoleUsers")
 @RequestMapping("/users")
 class UsersController {
 

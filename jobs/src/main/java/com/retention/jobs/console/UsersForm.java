@@ -12,7 +12,7 @@ public record UsersForm(String login, String role, List<String> teams, String ma
         return new UsersForm("", "", List.of(), "", null, null);
     }
 
-    List<String> teamList() {
+    public List<String> teamList() {
         return teams == null ? List.of() : teams;
     }
 
