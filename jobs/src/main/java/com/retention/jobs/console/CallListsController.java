@@ -120,8 +120,9 @@ class CallListsController {
             return back;
         }
         AppUser me = user.get();
+        Path stored = null;
         try {
-            Path stored = uploads.store(OutcomeImport.KIND, launcher.today(), file);
+            stored = uploads.store(OutcomeImport.KIND, launcher.today(), file);
             if (!me.seesAllTeams()) {
                 fileTasks.checkAllVisible(stored, me);
             }
@@ -131,7 +132,7 @@ class CallListsController {
             flash.addFlashAttribute("uploaded", file.getOriginalFilename());
             flash.addFlashAttribute("rejects", ImportsRejects.first(summary.report(), ImportsRejects.FIRST));
         } catch (RuntimeException e) {
-            flash.addFlashAttribute("problem", ImportsProblem.line(e));
+            flash.addFlashAttribute("problem", ImportsProblem.line(e, stored, file.getOriginalFilename()));
         }
         return back;
     }

@@ -2,7 +2,6 @@ package com.retention.jobs.console;
 
 import com.retention.jobs.audit.AuditLog;
 import com.retention.jobs.errors.NotFoundException;
-import com.retention.jobs.errors.OneLineMessage;
 import com.retention.jobs.http.Downloads;
 import com.retention.jobs.http.UploadStore;
 import com.retention.jobs.imports.ImportDefinition;
@@ -73,7 +72,7 @@ class ImportsController {
             model.addAttribute("result", ImportsResult.of(summary));
             model.addAttribute("rejects", ImportsRejects.first(summary.report(), ImportsRejects.FIRST));
         } catch (NotFoundException e) {
-            model.addAttribute("problem", OneLineMessage.of(e));
+            model.addAttribute("problemKey", "imports.noImport");
         }
         return "imports";
     }
@@ -90,15 +89,16 @@ class ImportsController {
             flash.addFlashAttribute("kind", kind);
             return "redirect:/imports";
         }
+        Path stored = null;
         try {
-            Path stored = uploads.store(kind, launcher.today(), file);
+            stored = uploads.store(kind, launcher.today(), file);
             ImportSummary summary = imports.importFile(kind, stored, rerun);
             audit.record("upload import", null, null, kind, summary.read(), file.getOriginalFilename());
             flash.addFlashAttribute("alreadyImported", summary.alreadyImported());
             flash.addFlashAttribute("uploaded", file.getOriginalFilename());
             return "redirect:/imports/" + summary.executionId();
         } catch (RuntimeException e) {
-            flash.addFlashAttribute("problem", ImportsProblem.line(e));
+            flash.addFlashAttribute("problem", ImportsProblem.line(e, stored, file.getOriginalFilename()));
             flash.addFlashAttribute("kind", kind);
             return "redirect:/imports";
         }
@@ -126,7 +126,7 @@ class ImportsController {
     /** An import that is not there, e.g. an old link. */
     @ExceptionHandler(NotFoundException.class)
     String notFound(NotFoundException e, RedirectAttributes flash) {
-        flash.addFlashAttribute("problem", OneLineMessage.of(e));
+        flash.addFlashAttribute("problemKey", "imports.noImport");
         return "redirect:/imports";
     }
 

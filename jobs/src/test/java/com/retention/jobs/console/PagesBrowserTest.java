@@ -43,13 +43,16 @@ import org.springframework.util.FileSystemUtils;
  * downloads only their team's list, the administrator adds a user who then signs in.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"server.port=0", "management.server.port=0", "retention.output=target/pages-test-out"})
+        properties = {"server.port=0", "management.server.port=0", "retention.output=target/pages-test-out",
+            "retention.http.max-upload=64KB"})
 @ActiveProfiles("serve")
 class PagesBrowserTest extends IntegrationTest {
 
     private static final String PASSWORD = "pages-password";
     private static final LocalDate D = LocalDate.of(2026, 11, 21);
     private static final Path FILES = Path.of("target/pages-test-files");
+    /** A problem line the page shows (the too-large line waits hidden on every upload form). */
+    private static final String SHOWN_PROBLEM = ".problem:not([hidden])";
 
     @RegisterExtension
     static final Browser browser = new Browser("ru");
@@ -146,10 +149,18 @@ class PagesBrowserTest extends IntegrationTest {
         browser.find(By.id("file")).sendKeys(hostile.toString());
         submit(browser.find(By.id("upload")));
         assertThat(browser.path()).isEqualTo("/imports");
-        assertThat(browser.all(By.cssSelector(".problem"))).hasSize(1);
-        assertThat(browser.find(By.cssSelector(".problem")).getText()).contains("subscribers.xlsx");
+        assertThat(browser.all(By.cssSelector(SHOWN_PROBLEM))).hasSize(1);
+        assertThat(browser.find(By.cssSelector(SHOWN_PROBLEM)).getText()).contains("subscribers.xlsx")
+                .as("the name the user gave it").doesNotContainPattern("[0-9a-f]{16}-");
         assertThat(browser.text()).doesNotContain("Exception", "\tat ");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM subscriber", Long.class)).isZero();
+
+        Path tooLarge = Files.write(FILES.resolve("big.csv"), new byte[100 * 1024]).toAbsolutePath();
+        new Select(browser.find(By.id("kind"))).selectByValue("tariffs");
+        browser.find(By.id("file")).sendKeys(tooLarge.toString());
+        browser.find(By.id("upload")).click();
+        assertThat(browser.find(By.id("too-large")).getText()).contains("64 KB");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_log WHERE detail = 'big.csv'", Long.class)).isZero();
     }
 
     @Test
@@ -178,14 +189,14 @@ class PagesBrowserTest extends IntegrationTest {
 
         browser.open("/call-lists/" + D + "/RETENTION_B2B.xlsx");
         assertThat(browser.path()).isEqualTo("/call-lists");
-        assertThat(browser.find(By.cssSelector(".problem")).getText()).contains("RETENTION_B2B");
+        assertThat(browser.find(By.cssSelector(SHOWN_PROBLEM)).getText()).contains("RETENTION_B2B");
         assertThat(audited("super", "download call-list")).isEqualTo(1);
 
         Path worked = file("worked.csv", "task_id,outcome,contacted_at\n" + mine + ",NO_ANSWER,2026-11-21T10:00\n"
                 + theirs + ",NO_ANSWER,2026-11-21T10:05\n");
         browser.find(By.id("worked")).sendKeys(worked.toString());
         submit(browser.find(By.id("upload")));
-        assertThat(browser.find(By.cssSelector(".problem")).getText()).contains(theirs, "RETENTION_B2B");
+        assertThat(browser.find(By.cssSelector(SHOWN_PROBLEM)).getText()).contains(theirs, "RETENTION_B2B");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM outcome", Long.class)).isZero();
 
         Path mineOnly = file("mine.csv", "task_id,outcome,contacted_at\n" + mine + ",NO_ANSWER,2026-11-21T10:00\n");
@@ -203,7 +214,7 @@ class PagesBrowserTest extends IntegrationTest {
         assertThat(browser.find(By.id("users")).getText()).contains("mark", "super", "RETENTION_B2C");
 
         addUser("ivanova", "AGENT", "RETENTION_B2B", "one-password", "another-password");
-        assertThat(browser.find(By.cssSelector(".problem")).getText()).contains("differ");
+        assertThat(browser.find(By.cssSelector(SHOWN_PROBLEM)).getText()).contains("differ");
         assertThat(browser.find(By.id("new-login")).getAttribute("value")).isEqualTo("ivanova");
         assertThat(browser.all(By.id("user-ivanova"))).isEmpty();
 
