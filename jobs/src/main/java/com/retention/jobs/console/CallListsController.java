@@ -6,18 +6,24 @@ import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.http.Downloads;
 import com.retention.jobs.http.OutcomeFileTasks;
 import com.retention.jobs.http.UploadStore;
+import com.retention.jobs.imports.ImportHistory;
+import com.retention.jobs.imports.ImportJobParameters;
 import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;
+import com.retention.jobs.launch.JobExecutions;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.outcomes.OutcomeImport;
 import com.retention.jobs.users.AppUser;
 import com.retention.jobs.users.CurrentUser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,10 +52,15 @@ class CallListsController {
     private final OutcomeFileTasks fileTasks;
     private final ImportService imports;
     private final JobLaunchService launcher;
+    private final ImportHistory history;
+    private final JobRepository jobRepository;
     private final Path outDir;
 
     CallListsController(CallListIndex index, CurrentUser user, AuditLog audit, UploadStore uploads,
-            OutcomeFileTasks fileTasks, ImportService imports, JobLaunchService launcher, OutputProperties output) {
+            OutcomeFileTasks fileTasks, ImportService imports, JobLaunchService launcher, ImportHistory history,
+            JobRepository jobRepository, OutputProperties output) {
+        this.history = history;
+        this.jobRepository = jobRepository;
         this.index = index;
         this.user = user;
         this.audit = audit;
@@ -97,6 +108,42 @@ class CallListsController {
         }
         flash.addFlashAttribute("noList", e.team);
         return "redirect:/call-lists?date=" + e.day;
+    }
+
+    /**
+     * The whole reject report of a worked file, to the user who uploaded it (or an administrator): it
+     * holds the values of their rows, which the imports page's report link would show to marketing.
+     */
+    @GetMapping("/outcomes/{id}/rejects")
+    ResponseEntity<StreamingResponseBody> rejects(@PathVariable long id) {
+        AppUser me = user.get();
+        String by = JobExecutions.find(jobRepository, id).map(JobExecution::getJobParameters)
+                .filter(p -> OutcomeImport.KIND.equals(p.getString(ImportJobParameters.KIND)))
+                .map(p -> p.getString(ImportJobParameters.BY)).orElse(null);
+        if (by == null || !(me.seesAllTeams() || by.equals(me.login()))) {
+            throw new NoReport();
+        }
+        ImportSummary summary = history.summary(id);
+        Path report = Path.of(summary.report());
+        if (summary.rejected() == 0 || summary.report().isBlank() || !Files.isReadable(report)) {
+            throw new NoReport();
+        }
+        audit.record("download rejects", null, null, OutcomeImport.KIND, summary.rejected(),
+                report.getFileName().toString());
+        return Downloads.of(report, ImportsResult.shownName(report.getFileName().toString()));
+    }
+
+    @ExceptionHandler(NoReport.class)
+    String noReport(RedirectAttributes flash) {
+        flash.addFlashAttribute("problemKey", "imports.noReport");
+        return "redirect:/call-lists";
+    }
+
+    private static final class NoReport extends RuntimeException {
+
+        NoReport() {
+            super(null, null, false, false);
+        }
     }
 
     private static final class NoWorkbook extends RuntimeException {

@@ -96,6 +96,18 @@ class PagesBrowserTest extends IntegrationTest {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Signs in and waits for the page it leads to: Browser.signIn returns as soon as it has clicked. */
+    private void signIn(String login, String password) {
+        browser.signIn(login, password);
+        browser.await(Duration.ofSeconds(20), driver -> !URI.create(driver.getCurrentUrl()).getPath().equals("/login")
+                || !driver.findElements(By.cssSelector(".problem")).isEmpty());
+    }
+
+    private void signOutAndIn(String login, String password) {
+        browser.signOut();
+        signIn(login, password);
+    }
+
     /** Clicks a submit button and waits for the next page: a click may return before the browser leaves the page. */
     private void submit(WebElement button) {
         WebElement page = browser.find(By.tagName("html"));
@@ -112,7 +124,7 @@ class PagesBrowserTest extends IntegrationTest {
     void marketingUploadsAFileWithBadRowsAndSeesItsRejects() throws Exception {
         Path bad = file("tariffs.csv", "tariff_code,name,monthly_fee,status\nT1,One,100,ACTIVE\nT2,Two,lots,SOMETIMES\n");
 
-        browser.signIn("mark", PASSWORD);
+        signIn("mark", PASSWORD);
         assertThat(browser.path()).isEqualTo("/imports");
         new Select(browser.find(By.id("kind"))).selectByValue("tariffs");
         browser.find(By.id("file")).sendKeys(bad.toString());
@@ -167,10 +179,10 @@ class PagesBrowserTest extends IntegrationTest {
     void aSupervisorSeesOnlyTheirTeamsListAndDownloadsIt() throws Exception {
         OutcomeFixture lists = new OutcomeFixture(jdbc);
         String mine = lists.task(D, 1, "RETENTION", "SAVING", false, 1, "RETENTION_B2C");
-        lists.task(D, 2, "DUNNING", "REMINDER_CALL", false, 1, "RETENTION_B2C");
+        String mineToo = lists.task(D, 2, "DUNNING", "REMINDER_CALL", false, 1, "RETENTION_B2C");
         String theirs = lists.task(D, 3, "RETENTION", "SAVING", false, 1, "RETENTION_B2B");
 
-        browser.signIn("super", PASSWORD);
+        signIn("super", PASSWORD);
         assertThat(browser.path()).isEqualTo("/call-lists");
         browser.open("/call-lists?date=" + D);
         assertThat(browser.find(By.tagName("h1")).getText()).contains("21.11.2026");
@@ -199,17 +211,30 @@ class PagesBrowserTest extends IntegrationTest {
         assertThat(browser.find(By.cssSelector(SHOWN_PROBLEM)).getText()).contains(theirs, "RETENTION_B2B");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM outcome", Long.class)).isZero();
 
-        Path mineOnly = file("mine.csv", "task_id,outcome,contacted_at\n" + mine + ",NO_ANSWER,2026-11-21T10:00\n");
+        Path mineOnly = file("mine.csv", "task_id,outcome,contacted_at\n" + mine + ",NO_ANSWER,2026-11-21T10:00\n"
+                + mineToo + ",CALLBACK,2026-11-21T10:05\n");
         browser.find(By.id("worked")).sendKeys(mineOnly.toString());
         submit(browser.find(By.id("upload")));
         assertThat(browser.find(By.id("loaded")).getText()).isEqualTo("1");
+        assertThat(browser.find(By.id("rejected")).getText()).isEqualTo("1");
+        assertThat(browser.find(By.id("rejects")).getText()).contains("callback_at");
         assertThat(browser.find(By.id("list-RETENTION_B2C")).getText()).contains("NO_ANSWER 1", "не отработано 1");
         assertThat(audited("super", "upload outcomes")).isEqualTo(1);
+
+        String reportLink = browser.find(By.id("report")).getAttribute("href");
+        HttpResponse<byte[]> report = download(reportLink);
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(new String(report.body(), StandardCharsets.UTF_8)).contains(",callback_at,");
+        users.add("super2", Role.SUPERVISOR, List.of("RETENTION_B2C"), null, PASSWORD.toCharArray());
+        signOutAndIn("super2", PASSWORD);
+        HttpResponse<byte[]> notTheirs = download(reportLink);
+        assertThat(notTheirs.statusCode()).as("another user's reject report").isEqualTo(302);
+        assertThat(notTheirs.headers().firstValue("Location").orElse("")).endsWith("/call-lists");
     }
 
     @Test
     void theAdministratorAddsAUserWhoThenSignsIn() {
-        browser.signIn("admin", PASSWORD);
+        signIn("admin", PASSWORD);
         browser.open("/users");
         assertThat(browser.find(By.id("users")).getText()).contains("mark", "super", "RETENTION_B2C");
 
@@ -222,15 +247,15 @@ class PagesBrowserTest extends IntegrationTest {
         assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("ivanova");
         assertThat(browser.find(By.id("user-ivanova")).getText()).contains("AGENT", "RETENTION_B2B", "да");
 
-        browser.signOut().signIn("ivanova", "ivanova-password");
+        signOutAndIn("ivanova", "ivanova-password");
         assertThat(browser.path()).isEqualTo("/call-lists");
         assertThat(browser.find(By.cssSelector("header.top .who")).getText()).contains("ivanova");
 
-        browser.signOut().signIn("admin", PASSWORD);
+        signOutAndIn("admin", PASSWORD);
         browser.open("/users");
         submit(browser.find(By.cssSelector("#user-ivanova button.disable")));
         assertThat(browser.find(By.id("user-ivanova")).getText()).contains("нет");
-        browser.signOut().signIn("ivanova", "ivanova-password");
+        signOutAndIn("ivanova", "ivanova-password");
         assertThat(browser.path()).isEqualTo("/login");
     }
 
@@ -240,7 +265,7 @@ class PagesBrowserTest extends IntegrationTest {
                 + " VALUES ('super', 'download call-list', ?, 'RETENTION_B2C', 'xlsx', 12, 'a.xlsx'),"
                 + " ('mark', 'upload import', NULL, NULL, 'tariffs', 3, 'tariffs.csv')", D);
 
-        browser.signIn("admin", PASSWORD);
+        signIn("admin", PASSWORD);
         browser.open("/users/audit");
         assertThat(browser.all(By.cssSelector("#audit tr"))).hasSize(3);
         browser.find(By.id("audit-login")).sendKeys("super");
