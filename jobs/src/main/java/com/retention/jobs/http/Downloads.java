@@ -12,7 +12,7 @@ import org.springframework.util.FileSystemUtils;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** A file as a download, streamed (a call list can be large); a temporary folder is deleted once it is sent. */
-final class Downloads {
+public final class Downloads {
 
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -21,7 +21,7 @@ final class Downloads {
     private Downloads() {
     }
 
-    static ResponseEntity<StreamingResponseBody> of(Path file, String name) {
+    public static ResponseEntity<StreamingResponseBody> of(Path file, String name) {
         return of(file, name, null);
     }
 

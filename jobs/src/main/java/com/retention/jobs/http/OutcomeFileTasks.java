@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * rejects them row by row as it does for the command line.
  */
 @Component
-class OutcomeFileTasks {
+public class OutcomeFileTasks {
 
     private static final int BATCH = 5000;
 
@@ -37,7 +37,7 @@ class OutcomeFileTasks {
         this.lists = lists;
     }
 
-    void checkAllVisible(Path file, AppUser user) {
+    public void checkAllVisible(Path file, AppUser user) {
         ImportFile inspected;
         try {
             inspected = ImportFileInspector.inspect(kinds.get(OutcomeImport.KIND), file);

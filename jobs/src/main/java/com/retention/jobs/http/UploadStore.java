@@ -32,7 +32,7 @@ public class UploadStore {
         this.root = output.output().resolve("uploads");
     }
 
-    Path store(String what, LocalDate day, MultipartFile upload) {
+    public Path store(String what, LocalDate day, MultipartFile upload) {
         if (upload.isEmpty()) {
             throw new UserInputException("the file part is empty");
         }
