@@ -1,5 +1,7 @@
 package com.retention.jobs.http;
 
+import com.retention.jobs.imports.UploadStore;
+
 import com.retention.jobs.audit.AuditLog;
 import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;

@@ -4,7 +4,7 @@ import com.retention.jobs.audit.AuditLog;
 import com.retention.jobs.calllists.files.CallListIndex;
 import com.retention.jobs.errors.NotFoundException;
 import com.retention.jobs.errors.UserInputException;
-import com.retention.jobs.http.UploadStore;
+import com.retention.jobs.imports.UploadStore;
 import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;
 import com.retention.jobs.launch.JobLaunchService;

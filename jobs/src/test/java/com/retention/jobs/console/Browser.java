@@ -72,7 +72,10 @@ final class Browser implements TestWatcher, AutoCloseable {
         open("/login");
         driver().findElement(By.id("username")).sendKeys(login);
         driver().findElement(By.id("password")).sendKeys(password);
+        WebElement page = driver().findElement(By.tagName("html"));
         driver().findElement(By.id("sign-in")).click();
+        // the click returns before the next page is there: wait until the sign-in page is gone
+        await(Duration.ofSeconds(20), org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         return this;
     }
 

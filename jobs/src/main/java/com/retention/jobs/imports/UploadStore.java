@@ -1,4 +1,4 @@
-package com.retention.jobs.http;
+package com.retention.jobs.imports;
 
 import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.exports.OutputProperties;
