@@ -1,8 +1,13 @@
 package com.retention.jobs.console;
 
+import com.retention.jobs.launch.JobExecutions;
+import com.retention.jobs.partitioning.KeyRangePartitioner;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +19,17 @@ import org.springframework.stereotype.Component;
 class LiveProgress {
 
     private final JdbcTemplate jdbc;
+    private final JobRepository jobs;
 
-    LiveProgress(JdbcTemplate jdbc) {
+    LiveProgress(JdbcTemplate jdbc, JobRepository jobs) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
     }
 
     List<RunningStep> now() {
         LocalDateTime now = jdbc.queryForObject("SELECT localtimestamp", LocalDateTime.class);
         // A partitioned step's counts are in its partitions; its manager row has none until it ends.
-        return jdbc.query("""
+        List<RunningStep> steps = jdbc.query("""
                 SELECT e.job_execution_id, i.job_name,
                        regexp_replace(s.step_name, ':partition.*$', '') AS step,
                        sum(s.read_count) AS read_count, min(s.start_time) AS started
@@ -41,5 +48,33 @@ class LiveProgress {
                     return new RunningStep(rs.getLong("job_execution_id"), rs.getString("job_name"),
                             rs.getString("step"), read, read / seconds, null, null);
                 });
+        return steps.stream().map(this::withTimeLeft).toList();
+    }
+
+    /**
+     * The time left of a step whose ranges know their size (the partitioner writes each range's count
+     * into its context: scoring, offers, dunning), at the rate so far.
+     */
+    private RunningStep withTimeLeft(RunningStep step) {
+        JobExecution job = JobExecutions.find(jobs, step.executionId()).orElse(null);
+        if (job == null) {
+            return step;
+        }
+        long total = 0;
+        boolean known = false;
+        for (StepExecution s : job.getStepExecutions()) {
+            if (s.getStepName().equals(step.step()) || s.getStepName().startsWith(step.step() + ":partition")) {
+                long expected = s.getExecutionContext().getLong(KeyRangePartitioner.EXPECTED_ITEMS, -1L);
+                if (expected >= 0) {
+                    total += expected;
+                    known = true;
+                }
+            }
+        }
+        if (!known || step.perSecond() <= 0) {
+            return step;
+        }
+        long left = Math.max(0, Math.round((total - step.read()) / step.perSecond()));
+        return new RunningStep(step.executionId(), step.job(), step.step(), step.read(), step.perSecond(), total, left);
     }
 }

@@ -7,6 +7,7 @@ import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.support.GeneratedOperator;
 import com.retention.jobs.support.InjectedFailure;
 import com.retention.jobs.support.IntegrationTest;
+import com.retention.jobs.support.WebTest;
 import com.retention.jobs.users.Role;
 import com.retention.jobs.users.UserService;
 import java.time.Duration;
@@ -22,18 +23,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The console in a real browser (headless Chromium at 1366×768, Russian as the browser's language):
  * each role signs in and sees only its pages, another role's page answers 403, and a scheduler
  * restarts a failed run and watches it complete.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"server.port=0", "management.server.port=0", "retention.batch.chunk-size=50"})
-@ActiveProfiles("serve")
+@WebTest
 class ConsoleTest extends IntegrationTest {
 
     static final String PASSWORD = "console-password";

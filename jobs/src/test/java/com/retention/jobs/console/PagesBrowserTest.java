@@ -3,6 +3,7 @@ package com.retention.jobs.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.support.IntegrationTest;
+import com.retention.jobs.support.WebTest;
 import com.retention.jobs.support.OutcomeFixture;
 import com.retention.jobs.users.Role;
 import com.retention.jobs.users.UserService;
@@ -32,9 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -42,10 +41,7 @@ import org.springframework.util.FileSystemUtils;
  * Russian): marketing uploads a file with bad rows and reads its rejects, a supervisor sees and
  * downloads only their team's list, the administrator adds a user who then signs in.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"server.port=0", "management.server.port=0", "retention.output=target/pages-test-out",
-            "retention.http.max-upload=64KB"})
-@ActiveProfiles("serve")
+@WebTest
 class PagesBrowserTest extends IntegrationTest {
 
     private static final String PASSWORD = "pages-password";
@@ -75,7 +71,7 @@ class PagesBrowserTest extends IntegrationTest {
 
     @BeforeEach
     void loginsAndFolders() throws IOException {
-        FileSystemUtils.deleteRecursively(Path.of("target/pages-test-out"));
+        FileSystemUtils.deleteRecursively(Path.of(WebTest.OUTPUT));
         FileSystemUtils.deleteRecursively(FILES);
         Files.createDirectories(FILES);
         browser.at(port).signOut();

@@ -12,6 +12,7 @@ import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.reporting.ReportFigures;
 import com.retention.jobs.support.IntegrationTest;
+import com.retention.jobs.support.WebTest;
 import com.retention.jobs.users.Role;
 import com.retention.jobs.users.UserService;
 import java.io.ByteArrayInputStream;
@@ -39,10 +40,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -51,9 +50,7 @@ import org.springframework.util.FileSystemUtils;
  * sheet as a section with a drawn chart and the figures of {@link ReportFigures} in Russian formats, and
  * downloads the workbook (audited); a supervisor sees only their team; an English browser gets English.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"server.port=0", "management.server.port=0", "retention.batch.chunk-size=50"})
-@ActiveProfiles("serve")
+@WebTest
 class ReportsBrowserTest extends IntegrationTest {
 
     private static final String PASSWORD = "reports-password";

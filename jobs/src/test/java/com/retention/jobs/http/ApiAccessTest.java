@@ -3,6 +3,7 @@ package com.retention.jobs.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.support.IntegrationTest;
+import com.retention.jobs.support.WebTest;
 import com.retention.jobs.support.OutcomeFixture;
 import com.retention.jobs.users.UserService;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every role against every endpoint: allowed (any answer but 401 and 403), 401 without credentials,
@@ -23,8 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  * something are sent so that they are refused on their content (a bad outcome code, no file, an
  * unknown job), so the matrix itself writes nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"server.port=0", "management.server.port=0"})
-@ActiveProfiles("serve")
+@WebTest
 class ApiAccessTest extends IntegrationTest {
 
     private static final LocalDate D = LocalDate.of(2026, 11, 21);

@@ -3,6 +3,7 @@ package com.retention.jobs.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.support.IntegrationTest;
+import com.retention.jobs.support.WebTest;
 import com.retention.jobs.support.OutcomeFixture;
 import com.retention.jobs.users.UserService;
 import java.io.ByteArrayInputStream;
@@ -15,9 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -26,10 +25,7 @@ import tools.jackson.databind.ObjectMapper;
  * over the real database: uploads good, bad and hostile, outcomes through the import's rules, the
  * lists of the caller's teams only, and an audit row for every move of personal data.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"server.port=0", "management.server.port=0", "retention.http.max-upload=64KB",
-            "retention.output=target/api-test-out"})
-@ActiveProfiles("serve")
+@WebTest
 class ApiTest extends IntegrationTest {
 
     private static final LocalDate D = LocalDate.of(2026, 11, 21);
@@ -46,7 +42,7 @@ class ApiTest extends IntegrationTest {
 
     @BeforeEach
     void usersAndLists() throws java.io.IOException {
-        org.springframework.util.FileSystemUtils.deleteRecursively(java.nio.file.Path.of("target/api-test-out"));
+        org.springframework.util.FileSystemUtils.deleteRecursively(java.nio.file.Path.of(WebTest.OUTPUT));
         ApiUsers.create(users);
         api = new ApiClient(port);
         lists = new OutcomeFixture(jdbc);

@@ -116,6 +116,7 @@ class ConfigKeysTest {
         t.put("retention.http.port", check("9090", serve("server.port")));
         t.put("retention.http.address", check("0.0.0.0", serve("server.address")));
         t.put("retention.http.max-upload", check("5MB", serve("spring.servlet.multipart.max-file-size")));
+        t.put("retention.desk.lease", check("2m", placeholder("${retention.desk.lease:5m}")));
         t.put("retention.http.login.max-failures", check("3", bound("retention.http.login", LoginProperties.class, LoginProperties::maxFailures)));
         t.put("retention.http.login.lock-minutes", check("60", bound("retention.http.login", LoginProperties.class, LoginProperties::lockMinutes)));
         t.put("retention.progress.interval", check("1s", placeholder("${retention.progress.interval:5s}")));

@@ -3,6 +3,7 @@ package com.retention.jobs.users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.support.IntegrationTest;
+import com.retention.jobs.support.WebTest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,18 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The API as a script or a dialer meets it: a real server on a random port, HTTP Basic, the real database. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"server.port=0", "management.server.port=0"})
-@ActiveProfiles("serve")
+@WebTest
 @ExtendWith(OutputCaptureExtension.class)
 class ApiSecurityTest extends IntegrationTest {
 
