@@ -2,22 +2,20 @@ package com.retention.jobs.http;
 
 import com.retention.jobs.audit.AuditLog;
 import com.retention.jobs.errors.NotFoundException;
+import com.retention.jobs.exports.ExportedFile;
 import com.retention.jobs.exports.Exports;
 import com.retention.jobs.reporting.ReportFigures;
 import com.retention.jobs.users.CurrentUser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -68,44 +66,23 @@ class ExportsController {
     }
 
     private ResponseEntity<StreamingResponseBody> written(LocalDate date, String what, String operation) {
-        Path folder = null;
+        ExportedFile file = exports.exportAlone(what, date);
         try {
-            folder = Files.createTempDirectory("retention-export-");
-            exports.export(what, date, folder);
-            Path file = onlyFile(folder, what);
-            long rows = file.getFileName().toString().endsWith(".csv") ? lines(file) - 1 : 0;
-            audit.record(operation, date, null, what, Math.max(rows, 0), file.getFileName().toString());
-            ResponseEntity<StreamingResponseBody> answer = Downloads.of(file, file.getFileName().toString(), folder);
-            folder = null; // the download deletes it once sent
-            return answer;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + what + " of " + date + ": " + e.getMessage(), e);
-        } finally {
-            if (folder != null) {
-                try {
-                    FileSystemUtils.deleteRecursively(folder);
-                } catch (IOException ignored) {
-                    // a temporary folder left behind is the system's to clean
-                }
-            }
-        }
-    }
-
-    private static Path onlyFile(Path folder, String what) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            List<Path> written = files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(".")).toList();
-            if (written.size() != 1) {
-                throw new IllegalStateException("export " + what + " wrote " + written.size() + " files, expected one");
-            }
-            return written.get(0);
+            long rows = file.name().endsWith(".csv") ? records(file.file()) - 1 : 0;
+            audit.record(operation, date, null, what, Math.max(rows, 0), file.name());
+            return Downloads.of(file.file(), file.name(), file.folder()); // deleted once sent
+        } catch (RuntimeException e) {
+            file.delete();
+            throw e;
         }
     }
 
     /** Records, not lines: a message's text may hold a line break inside its quotes. */
-    private static long lines(Path file) throws IOException {
+    private static long records(Path file) {
         try (CSVParser records = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.DEFAULT)) {
             return records.stream().count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 }

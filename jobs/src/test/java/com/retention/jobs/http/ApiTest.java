@@ -203,6 +203,22 @@ class ApiTest extends IntegrationTest {
     }
 
     @Test
+    void anExportIsWrittenAfreshSentAndAudited() {
+        ApiClient.Answer offers = api.get("/api/exports/" + D + "/offers", "mark");
+        ApiClient.Answer report = api.get("/api/reports/" + D + ".xlsx", "mark");
+        ApiClient.Answer unknown = api.get("/api/exports/" + D + "/horses", "mark");
+
+        assertThat(offers.status()).as(offers.body()).isEqualTo(200);
+        assertThat(offers.contentType()).startsWith("text/csv");
+        assertThat(offers.body().lines().findFirst().orElse("")).contains("subscriber_id");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.bytes()[0]).isEqualTo((byte) 'P');
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(jdbc.queryForList("SELECT operation || ' ' || kind FROM audit_log ORDER BY id", String.class))
+                .containsExactly("download export offers", "download report report");
+    }
+
+    @Test
     void aSchedulerStartsAJobAndReadsItsRun() {
         ApiClient.Answer started = api.post("/api/jobs/report?date=" + D, "sched");
         ApiClient.Answer unknown = api.post("/api/jobs/horses?date=" + D, "sched");
