@@ -28,6 +28,14 @@ public enum Campaign {
         return sales;
     }
 
+    /**
+     * Sales calls a COMPLAINT holds off for the cool-off days. Named one by one, so a campaign added
+     * later (a save desk calling back the complaining) is exempt unless it is listed here.
+     */
+    public boolean restsAfterComplaint() {
+        return this == RETENTION || this == MARKETING;
+    }
+
     /** Service notices (outage, payment due) go out without SMS consent and have no control group. */
     public boolean isService() {
         return !sales;

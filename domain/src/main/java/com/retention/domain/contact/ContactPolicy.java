@@ -42,7 +42,8 @@ public final class ContactPolicy {
         candidates.sort(CandidateOrder.IN_LIST);
 
         List<Decision> decisions = new ArrayList<>(candidates.size());
-        Eligibility eligibility = new Eligibility(input.dncPhones());
+        Eligibility eligibility = new Eligibility(input.dncPhones(),
+                new ComplaintCooloff(config.complaintCooldownDays(), input.businessDate(), input.lastComplaints()));
         Set<List<Object>> seen = new HashSet<>();
         Map<ContactCandidate, String> calls = new HashMap<>();
         List<ContactCandidate> messages = new ArrayList<>();

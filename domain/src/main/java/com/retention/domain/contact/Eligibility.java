@@ -6,21 +6,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules that look at one candidate alone: a reachable address, do-not-call, consent and
- * outage suppression, checked in that order so the reason recorded is the most basic one.
+ * The rules that look at one candidate alone: a reachable address, do-not-call, consent, the
+ * complaint cool-off and outage suppression, checked in that order so the reason recorded is the
+ * most basic one.
  */
 final class Eligibility {
 
     private final Set<String> dncPhones;
+    private final ComplaintCooloff complaints;
 
-    Eligibility(Set<String> dncPhones) {
+    Eligibility(Set<String> dncPhones, ComplaintCooloff complaints) {
         this.dncPhones = dncPhones;
+        this.complaints = complaints;
     }
 
     Optional<SuppressionReason> check(ContactCandidate c) {
         return Optional.ofNullable(address(c))
                 .or(() -> Optional.ofNullable(doNotCall(c)))
                 .or(() -> Optional.ofNullable(consent(c)))
+                .or(() -> Optional.ofNullable(complaints.holds(c) ? SuppressionReason.COMPLAINT_COOLOFF : null))
                 .or(() -> Optional.ofNullable(outage(c)));
     }
 

@@ -15,6 +15,11 @@ public enum SuppressionReason {
     DNC(false),
     /** Missing consent for this channel and campaign. */
     NO_CONSENT(false),
+    /**
+     * A sales call within the cool-off after the subscriber's COMPLAINT; dropped, not postponed: the
+     * cool-off outlasts the carry-over, and the next campaign run proposes it afresh.
+     */
+    COMPLAINT_COOLOFF(false),
     /** Under an open outage: no sales or dunning contact; it waits for a later day. */
     OUTAGE_SUPPRESSED(true),
     /** No team handles this call (e.g. a PRE_NOTICE call of a B2C subscriber, a COLLECTIONS call). */

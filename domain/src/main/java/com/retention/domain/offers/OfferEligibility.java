@@ -8,7 +8,9 @@ import java.util.Objects;
  * Offer cool-downs (README): no new offer while one is open, within the accepted cool-down
  * or within the declined cool-down. A period of N days starting on day X covers X .. X+N-1, the
  * same "D-6..D is a week" counting the contact policy uses; offers made after D are ignored so a
- * re-run of an earlier date decides as it did then.
+ * re-run of an earlier date decides as it did then. The cool-offs hold across campaigns: a marketing
+ * list's target that carries a tariff is an offer too (made on the day it is listed), and it is no
+ * offer to propose the tariff the subscriber is on or has ordered already ({@link #mayOfferTariff}).
  */
 public final class OfferEligibility {
 
@@ -22,6 +24,18 @@ public final class OfferEligibility {
         return history.stream()
                 .filter(o -> !o.madeOn().isAfter(businessDate))
                 .noneMatch(o -> blocks(o, businessDate));
+    }
+
+    /**
+     * An offer of {@code offeredTariff} to a subscriber on {@code currentTariff} whose orders in
+     * {@code pendingOrderTariffs} billing has not applied yet: allowed when it changes their tariff
+     * to one they have not ordered, and no earlier offer of any campaign holds it off.
+     */
+    public boolean mayOfferTariff(String offeredTariff, String currentTariff, Collection<String> pendingOrderTariffs,
+                                  Collection<PastOffer> history, LocalDate businessDate) {
+        Objects.requireNonNull(offeredTariff, "offeredTariff");
+        return !offeredTariff.equals(currentTariff) && !pendingOrderTariffs.contains(offeredTariff)
+                && mayOffer(history, businessDate);
     }
 
     private boolean blocks(PastOffer offer, LocalDate d) {

@@ -29,7 +29,7 @@ final class Candidates {
     static ContactPolicy policyWithoutControlGroup() {
         ContactPolicyConfig d = ContactPolicyConfig.defaults();
         return new ContactPolicy(new ContactPolicyConfig(d.callWindow(), d.holidays(), d.caps(),
-                new ControlGroupConfig(0.0), d.teams()));
+                new ControlGroupConfig(0.0), d.teams(), d.complaintCooldownDays()));
     }
 
     static ContactPolicyInput input(LocalDate date, List<ContactCandidate> candidates) {

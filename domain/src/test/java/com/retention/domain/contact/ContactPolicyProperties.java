@@ -136,13 +136,28 @@ class ContactPolicyProperties {
     }
 
     @Property
+    void noSalesCallWithinTheComplaintCooloff(@ForAll("days") PolicyInputs.Day day) {
+        LocalDate date = day.input().businessDate();
+        PolicyResult result = day.policy().decide(day.input());
+
+        assertThat(result.decisions()).filteredOn(Decision::contacts)
+                .filteredOn(d -> d.candidate().channel() == Channel.CALL && d.candidate().campaign().restsAfterComplaint())
+                .allSatisfy(d -> {
+                    LocalDate complained = day.input().lastComplaints().get(d.candidate().subscriberId());
+                    long ago = complained == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(complained, date);
+                    assertThat(ago >= 0 && ago < DEFAULTS.complaintCooldownDays())
+                            .as("a sales call %d days after a complaint", ago).isFalse();
+                });
+    }
+
+    @Property
     void sameInputInAnyOrderGivesTheSameDecisions(@ForAll("days") PolicyInputs.Day day, @ForAll long seed) {
         List<ContactCandidate> shuffled = new ArrayList<>(day.input().candidates());
         Collections.shuffle(shuffled, new Random(seed));
         List<PastContact> history = new ArrayList<>(day.input().history());
         Collections.shuffle(history, new Random(seed + 1));
         ContactPolicyInput reordered = new ContactPolicyInput(day.input().businessDate(), shuffled, history,
-                day.input().dncPhones());
+                day.input().dncPhones(), day.input().lastComplaints());
 
         assertThat(day.policy().decide(reordered)).isEqualTo(day.policy().decide(day.input()));
     }

@@ -147,7 +147,7 @@ class ContactPolicyTest {
     void controlGroupHoldsOutSalesOnlyAndConsumesNothing() {
         ContactPolicyConfig d = ContactPolicyConfig.defaults();
         ContactPolicy everyoneControl = new ContactPolicy(new ContactPolicyConfig(d.callWindow(), d.holidays(), d.caps(),
-                new ControlGroupConfig(1.0), d.teams()));
+                new ControlGroupConfig(1.0), d.teams(), d.complaintCooldownDays()));
         PolicyResult result = everyoneControl.decide(input(MONDAY, List.of(
                 call("retention", "s1", PHONE).expectedValue(BigDecimal.valueOf(500)).build(),
                 call("dunning", "s1", PHONE).campaign(Campaign.DUNNING).step("REMINDER_CALL").build(),

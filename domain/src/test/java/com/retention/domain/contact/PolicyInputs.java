@@ -40,7 +40,7 @@ final class PolicyInputs {
         ContactPolicy policy() {
             ContactPolicyConfig d = ContactPolicyConfig.defaults();
             return new ContactPolicy(new ContactPolicyConfig(d.callWindow(), d.holidays(), d.caps(),
-                    new ControlGroupConfig(controlShare), d.teams()));
+                    new ControlGroupConfig(controlShare), d.teams(), d.complaintCooldownDays()));
         }
     }
 
@@ -54,14 +54,17 @@ final class PolicyInputs {
                 history().list().ofMaxSize(30),
                 Arbitraries.of(PHONES).set().ofMaxSize(3),
                 capacities(),
-                Arbitraries.of(0.0, 0.1, 0.5, 1.0)
-        ).as((date, specs, past, dnc, capacity, share) -> {
+                Arbitraries.of(0.0, 0.1, 0.5, 1.0),
+                complaints()
+        ).as((date, specs, past, dnc, capacity, share, complained) -> {
             List<ContactCandidate> candidates = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
                 candidates.add(specs.get(i).build(String.format("k%03d", i), date));
             }
             List<PastContact> history = past.stream().map(p -> p.apply(date)).toList();
-            return new Day(new ContactPolicyInput(date, candidates, history, dnc), share, capacity);
+            Map<String, LocalDate> lastComplaints = new HashMap<>();
+            complained.forEach((subscriber, daysAgo) -> lastComplaints.put(subscriber, date.minusDays(daysAgo)));
+            return new Day(new ContactPolicyInput(date, candidates, history, dnc, lastComplaints), share, capacity);
         });
     }
 
@@ -114,6 +117,13 @@ final class PolicyInputs {
                 Arbitraries.of(Channel.CALL, Channel.SMS, Channel.EMAIL)
         ).as((subscriber, phone, daysAgo, channel) -> date ->
                 new PastContact("s" + subscriber, PHONES.get(phone), date.minusDays(daysAgo), channel));
+    }
+
+    /** Subscriber to days since their last complaint: around the 30-day edge, and after D (negative). */
+    private static Arbitrary<Map<String, Integer>> complaints() {
+        return Arbitraries.maps(Arbitraries.integers().between(0, 7).map(i -> "s" + i),
+                Arbitraries.oneOf(Arbitraries.integers().between(-2, 3), Arbitraries.integers().between(27, 33)))
+                .ofMaxSize(4);
     }
 
     static Arbitrary<TeamCapacity> capacities() {

@@ -60,7 +60,8 @@ class CallListsJobTest extends CallListsTestBase {
         operator.subscriber("D1", "+79160000011", "MOW")
                 .owes(WEDNESDAY, "REMINDER_CALL", "900")
                 .offered(WEDNESDAY, 90);
-        operator.target("WINTER", "D1");
+        // A list without a tariff: one with a tariff would be a second offer beside today's open one.
+        jdbc.update("INSERT INTO target (campaign_code, subscriber_id, note) VALUES ('WINTER', 'D1', 'news')");
         operator.subscriber("D2", "+79160000012", "MOW").owes(WEDNESDAY, "REMINDER_CALL", "900");
         operator.doNotCall("+79160000011");
 

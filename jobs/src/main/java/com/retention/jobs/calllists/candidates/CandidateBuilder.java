@@ -1,5 +1,6 @@
 package com.retention.jobs.calllists.candidates;
 
+import com.retention.domain.offers.OfferRules;
 import com.retention.jobs.calllists.CallListDay;
 import com.retention.jobs.offers.OfferMapper;
 import java.util.LinkedHashMap;
@@ -21,16 +22,19 @@ public class CandidateBuilder {
 
     private final CandidateMapper candidates;
     private final OfferMapper offers;
+    private final OfferRules offerRules;
 
-    public CandidateBuilder(CandidateMapper candidates, OfferMapper offers) {
+    public CandidateBuilder(CandidateMapper candidates, OfferMapper offers, OfferRules offerRules) {
         this.candidates = candidates;
         this.offers = offers;
+        this.offerRules = offerRules;
     }
 
     /** @return rows inserted per source, in insertion order */
     public Map<String, Integer> build(CallListDay day) {
         Map<String, Object> p = new java.util.HashMap<>(day.asParameters());
         p.putAll(CandidateRules.parameters());
+        p.putAll(CandidateRules.offerParameters(offerRules));
         int worked = candidates.countWorkedTasks(p);
         if (worked > 0) {
             // Deleting D's tasks would drop outcomes, orders and pauses already imported for them.

@@ -2,6 +2,8 @@ package com.retention.jobs.calllists.candidates;
 
 import com.retention.domain.common.Channel;
 import com.retention.domain.common.Segment;
+import com.retention.domain.offers.OfferEligibility;
+import com.retention.domain.offers.OfferRules;
 import com.retention.domain.outages.NoticeKind;
 import com.retention.domain.outcomes.OutcomeCode;
 import java.util.ArrayList;
@@ -19,6 +21,18 @@ import java.util.Map;
 final class CandidateRules {
 
     private CandidateRules() {
+    }
+
+    /**
+     * The offer cool-offs a marketing list's tariff offer obeys ({@code offerCoolingOff} in the SQL),
+     * the days of {@link OfferRules} as {@link OfferEligibility} counts them.
+     */
+    static Map<String, Object> offerParameters(OfferRules rules) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("offerValidDays", rules.offerValidDays());
+        p.put("acceptedCooldownDays", rules.acceptedCooldownDays());
+        p.put("declinedCooldownDays", rules.declinedCooldownDays());
+        return p;
     }
 
     static Map<String, Object> parameters() {

@@ -13,7 +13,7 @@ public class ContactPolicySettings {
     ContactPolicyConfig contactPolicyConfig(ContactProperties contact, CalendarProperties calendar,
                                             ControlGroupProperties controlGroup, TeamsProperties teams) {
         return new ContactPolicyConfig(contact.callWindow(), calendar.calendar(), contact.caps(),
-                controlGroup.config(), teams.routing());
+                controlGroup.config(), teams.routing(), contact.complaintCooldownDays());
     }
 
     @Bean

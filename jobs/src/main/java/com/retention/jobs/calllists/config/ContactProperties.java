@@ -2,17 +2,19 @@ package com.retention.jobs.calllists.config;
 
 import com.retention.domain.contact.CallWindowConfig;
 import com.retention.domain.contact.ContactCapsConfig;
+import com.retention.domain.contact.ContactPolicyConfig;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code retention.contact.*}: calling hours and frequency caps of the README's contact policy, and
- * how long a carried-over contact may wait. Hours are text ({@code "08:00"}) so a typo is reported
+ * {@code retention.contact.*}: calling hours and frequency caps of the README's contact policy, how
+ * long a carried-over contact may wait, and how long a COMPLAINT holds off sales calls. Hours are text ({@code "08:00"}) so a typo is reported
  * with the key it came from.
  */
 @ConfigurationProperties(prefix = "retention.contact")
-public record ContactProperties(Hours workingDay, Hours nonWorkingDay, Caps calls, Caps sms, Integer carryOverMaxDays) {
+public record ContactProperties(Hours workingDay, Hours nonWorkingDay, Caps calls, Caps sms, Integer carryOverMaxDays,
+                                Integer complaintCooldownDays) {
 
     public ContactProperties {
         CallWindowConfig defaults = CallWindowConfig.defaults();
@@ -26,6 +28,12 @@ public record ContactProperties(Hours workingDay, Hours nonWorkingDay, Caps call
         carryOverMaxDays = carryOverMaxDays != null ? carryOverMaxDays : 7;
         if (carryOverMaxDays < 0) {
             throw new IllegalArgumentException("retention.contact.carry-over-max-days must be >= 0: " + carryOverMaxDays);
+        }
+        complaintCooldownDays = complaintCooldownDays != null ? complaintCooldownDays
+                : ContactPolicyConfig.DEFAULT_COMPLAINT_COOLDOWN_DAYS;
+        if (complaintCooldownDays < 0) {
+            throw new IllegalArgumentException("retention.contact.complaint-cooldown-days must be >= 0: "
+                    + complaintCooldownDays);
         }
     }
 

@@ -46,6 +46,7 @@ final class ChunkDecider {
     void decide(List<PolicyRow> rows, DecisionWriter decisions) {
         List<ContactCandidate> candidates = new ArrayList<>(rows.size());
         Set<String> dnc = new HashSet<>();
+        Map<String, LocalDate> complaints = new HashMap<>();
         Set<String> subscribers = new LinkedHashSet<>();
         Set<String> phones = new LinkedHashSet<>();
         for (PolicyRow row : rows) {
@@ -59,12 +60,15 @@ final class ChunkDecider {
             if (row.dnc()) {
                 dnc.add(row.phone());
             }
+            if (row.lastComplaint() != null) {
+                complaints.put(row.subscriberId(), row.lastComplaint());
+            }
         }
         if (candidates.isEmpty()) {
             return;
         }
         List<PastContact> past = pastContacts(subscribers, phones);
-        PolicyResult result = policy.decide(new ContactPolicyInput(date, candidates, past, dnc));
+        PolicyResult result = policy.decide(new ContactPolicyInput(date, candidates, past, dnc, complaints));
         for (Decision decision : result.decisions()) {
             record(decision, decisions);
         }

@@ -57,7 +57,9 @@ public class DayPolicy {
     }
 
     public PolicyCounts decide(CallListDay day) {
-        Map<String, Object> p = day.asParameters();
+        Map<String, Object> p = new java.util.HashMap<>(day.asParameters());
+        // Only complaints that can still hold a call on D are read; the domain decides which do.
+        p.put("complaintsFrom", day.date().minusDays(Math.max(0, config.complaintCooldownDays() - 1L)));
         clear(p);
         ZoneResolver zones = new ZoneResolver(day.operatorZone());
         long read;

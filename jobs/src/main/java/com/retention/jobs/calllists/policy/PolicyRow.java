@@ -26,6 +26,8 @@ public class PolicyRow {
     boolean underOutage;
     LocalDate carriedFrom;
     int attempt;
+    /** The subscriber's latest COMPLAINT day within the cool-off's reach, else null. */
+    LocalDate lastComplaint;
     boolean dnc;
     boolean paused;
 
@@ -39,6 +41,10 @@ public class PolicyRow {
 
     public String phone() {
         return phone;
+    }
+
+    public LocalDate lastComplaint() {
+        return lastComplaint;
     }
 
     public boolean dnc() {
