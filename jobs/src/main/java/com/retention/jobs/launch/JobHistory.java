@@ -62,6 +62,11 @@ public class JobHistory {
                 """, Long.class, executionId).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
+    /** A failure is kept with its stack trace; a listing shows its first line, the cause. */
+    private static String firstLine(String text) {
+        return text == null ? null : text.lines().findFirst().orElse("").strip();
+    }
+
     public List<Run> recent(int limit) {
         return jdbc.query("""
                 SELECT e.job_execution_id, i.job_name, p.parameter_value AS business_date, e.status,
@@ -84,6 +89,6 @@ public class JobHistory {
                 rs.getString("business_date"), rs.getString("status"),
                 rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
                 rs.getLong("read_count"), rs.getLong("write_count"), rs.getLong("skip_count"),
-                rs.getString("exit_message")), limit);
+                firstLine(rs.getString("exit_message"))), limit);
     }
 }
