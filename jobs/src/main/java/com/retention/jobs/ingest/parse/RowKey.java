@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The columns that name a row of a kind (its upsert key), and how a reject spells them:
- * {@code subscriber_id=S000123}, {@code subscriber_id=S000123, month=2026-11}. Each value is the
+ * {@code subscriber_id=S000123}, {@code subscriber_id=S000123; month=2026-11}. Each value is the
  * cell as the file holds it (stripped), so a search in the file finds it. A part may have
  * alternatives (a target is named by its subscriber_id or, without one, its phone): the first
  * given one counts.
@@ -42,7 +42,7 @@ public final class RowKey {
                 return null;
             }
             if (!key.isEmpty()) {
-                key.append(", ");
+                key.append("; ");
             }
             key.append(column).append('=').append(CellText.of(row.cell(column)));
         }
