@@ -53,8 +53,14 @@ public final class RowKey {
         return row.rejects().stream().anyMatch(r -> r.column().equals(column));
     }
 
+    /** Every column the key may name. */
+    public List<String> columns() {
+        return parts.stream().flatMap(List::stream).toList();
+    }
+
+    /** As the README's table of kinds says it: {@code campaign_code + subscriber_id or phone}. */
     @Override
     public String toString() {
-        return parts.toString();
+        return String.join(" + ", parts.stream().map(part -> String.join(" or ", part)).toList());
     }
 }
