@@ -1,5 +1,6 @@
 package com.retention.jobs.ingest.parse;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public final class RowKey {
 
     /** This key and then a part named by the first given of {@code alternatives}. */
     public RowKey thenFirstOf(String... alternatives) {
-        List<List<String>> more = new java.util.ArrayList<>(parts);
+        List<List<String>> more = new ArrayList<>(parts);
         more.add(List.of(alternatives));
         return new RowKey(List.copyOf(more));
     }
