@@ -12,15 +12,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The first rows of an import's reject report (row, column, value, reason), read from the report the
- * import wrote, so the page shows what the downloaded report says.
+ * The first rows of an import's reject report (row, column, value, reason, key), read from the report
+ * the import wrote, so the page shows what the downloaded report says. A report written before reports
+ * named the key has no key column: its rejects show an empty key.
  */
 public final class ImportsRejects {
 
     /** How many rejects a page shows; the whole report is a download. */
     static final int FIRST = 20;
 
-    public record Reject(String row, String column, String value, String reason) {
+    public record Reject(String row, String column, String value, String reason, String key) {
     }
 
     private ImportsRejects() {
@@ -43,7 +44,8 @@ public final class ImportsRejects {
                     if (first.size() >= limit) {
                         break;
                     }
-                    first.add(new Reject(r.get("row"), r.get("column"), r.get("value"), r.get("reason")));
+                    first.add(new Reject(r.get("row"), r.get("column"), r.get("value"), r.get("reason"),
+                            r.isMapped("key") ? r.get("key") : ""));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -68,7 +68,7 @@ class ImportsController {
         return history.recent(limit);
     }
 
-    /** The reject report as the command line writes it beside the file (row, column, value, reason). */
+    /** The reject report as the command line writes it beside the file (row, column, value, reason, key). */
     @GetMapping("/{id}/rejects")
     ResponseEntity<StreamingResponseBody> rejects(@PathVariable long id) {
         ImportSummary summary = history.summary(id);

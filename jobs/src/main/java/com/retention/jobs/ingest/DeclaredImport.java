@@ -1,5 +1,6 @@
 package com.retention.jobs.ingest;
 
+import com.retention.jobs.ingest.parse.RowKey;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.write.TableSpec;
 import java.util.List;
@@ -10,6 +11,7 @@ public abstract class DeclaredImport implements ImportDefinition {
     private final String kind;
     private final ImportColumns columns;
     private final TableSpec table;
+    private final RowKey key;
 
     /** The table's parts as in {@link TableSpec}; {@code columns} in table order. */
     protected DeclaredImport(String kind, String table, String conflictTarget, List<String> rowKey,
@@ -17,6 +19,7 @@ public abstract class DeclaredImport implements ImportDefinition {
         this.kind = kind;
         this.columns = ImportColumns.of(columns);
         this.table = this.columns.table(table, conflictTarget, rowKey, references, parentUpsert);
+        this.key = RowKey.of(conflictTarget.split("\\s*,\\s*"));
     }
 
     @Override
@@ -27,6 +30,12 @@ public abstract class DeclaredImport implements ImportDefinition {
     @Override
     public List<String> requiredColumns() {
         return columns.required();
+    }
+
+    /** The conflict target's columns; a kind whose target is not all file columns says its own. */
+    @Override
+    public RowKey key() {
+        return key;
     }
 
     @Override

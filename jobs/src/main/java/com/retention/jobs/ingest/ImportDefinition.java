@@ -1,5 +1,6 @@
 package com.retention.jobs.ingest;
 
+import com.retention.jobs.ingest.parse.RowKey;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.write.TableSpec;
 import java.util.List;
@@ -21,6 +22,9 @@ public interface ImportDefinition {
     default List<String> oneOfColumns() {
         return List.of();
     }
+
+    /** The columns that name a row in its rejects (the kind's key of the README "Input files"). */
+    RowKey key();
 
     /** Where and how the rows are upserted; values come in the order of its columns. */
     TableSpec table();

@@ -60,7 +60,7 @@ public class OutcomeChunkWriter implements ItemWriter<OutcomeLine> {
             Verdict verdict = OutcomeCheck.check(outcome, state, fileDay);
             switch (verdict.kind()) {
                 case REJECT -> rejected.add(new Reject(line.rowNumber(), verdict.column(),
-                        CellText.of(valueOf(outcome, verdict.column())), verdict.reason()));
+                        CellText.of(valueOf(outcome, verdict.column())), verdict.reason(), line.key()));
                 case UNCHANGED -> {
                     // recorded already, or an earlier call the recorded outcome superseded
                 }

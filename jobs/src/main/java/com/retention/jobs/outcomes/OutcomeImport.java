@@ -8,6 +8,7 @@ import static com.retention.jobs.ingest.write.TableSpec.timestamp;
 
 import com.retention.domain.outcomes.ReportedOutcome;
 import com.retention.jobs.ingest.ImportDefinition;
+import com.retention.jobs.ingest.parse.RowKey;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.write.TableSpec;
 import java.util.List;
@@ -38,6 +39,11 @@ public class OutcomeImport implements ImportDefinition {
     @Override
     public List<String> requiredColumns() {
         return List.of(OutcomeRowParser.TASK_ID, OutcomeRowParser.OUTCOME);
+    }
+
+    @Override
+    public RowKey key() {
+        return OutcomeRowParser.KEY;
     }
 
     @Override

@@ -2,10 +2,12 @@ package com.retention.jobs.outcomes;
 
 import com.retention.domain.outcomes.OutcomeCode;
 import com.retention.domain.outcomes.ReportedOutcome;
+import com.retention.jobs.ingest.parse.RowKey;
 import com.retention.jobs.ingest.parse.RowValues;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,7 @@ final class OutcomeRowParser {
 
     static final String TASK_ID = "task_id";
     static final String OUTCOME = "outcome";
+    static final RowKey KEY = RowKey.of(TASK_ID);
 
     private OutcomeRowParser() {
     }
@@ -39,11 +42,12 @@ final class OutcomeRowParser {
         LocalDate promiseDate = row.localDate("promise_date", false);
         BigDecimal promiseAmount = row.number("promise_amount", false, 10);
         String note = row.text("note", false);
+        String key = KEY.describe(row);
         if (!row.rejects().isEmpty()) {
-            return new OutcomeLine(row.rowNumber(), null, row.rejects());
+            return new OutcomeLine(row.rowNumber(), null, row.rejects().stream().map(r -> r.withKey(key)).toList(), key);
         }
         ReportedOutcome outcome = new ReportedOutcome(taskId, code.orElseThrow(), contactedAt,
                 talk == null ? null : Integer.valueOf(talk), agent, callbackAt, promiseDate, promiseAmount, note);
-        return new OutcomeLine(row.rowNumber(), outcome, row.rejects());
+        return new OutcomeLine(row.rowNumber(), outcome, List.of(), key);
     }
 }

@@ -132,8 +132,9 @@ class PagesBrowserTest extends IntegrationTest {
         assertThat(browser.find(By.id("rejected")).getText()).isEqualTo("1");
         List<String> rejects = browser.all(By.cssSelector("#rejects tr")).stream().map(WebElement::getText).toList();
         assertThat(rejects).as("the header, then both bad cells of row 3").hasSize(3);
-        assertThat(rejects.get(1)).contains("3", "monthly_fee", "lots", "not a number");
-        assertThat(rejects.get(2)).contains("3", "status", "SOMETIMES", "unknown code");
+        assertThat(rejects.get(0)).contains("Ключ");
+        assertThat(rejects.get(1)).contains("3", "tariff_code=T2", "monthly_fee", "lots", "not a number");
+        assertThat(rejects.get(2)).contains("3", "tariff_code=T2", "status", "SOMETIMES", "unknown code");
         assertThat(browser.find(By.id("history")).getText()).contains("mark", "tariffs", "tariffs.csv");
         assertThat(jdbc.queryForList("SELECT tariff_code FROM tariff WHERE tariff_code LIKE 'T%'", String.class))
                 .containsExactly("T1");
@@ -141,8 +142,8 @@ class PagesBrowserTest extends IntegrationTest {
 
         HttpResponse<byte[]> report = download(browser.find(By.id("report")).getAttribute("href"));
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(new String(report.body(), StandardCharsets.UTF_8)).contains("row,column,value,reason",
-                "3,monthly_fee,lots,not a number");
+        assertThat(new String(report.body(), StandardCharsets.UTF_8)).contains("row,column,value,reason,key",
+                "3,monthly_fee,lots,not a number,tariff_code=T2");
         assertThat(audited("mark", "download rejects")).isEqualTo(1);
 
         browser.open("/imports");
@@ -213,7 +214,7 @@ class PagesBrowserTest extends IntegrationTest {
         submit(browser.find(By.id("upload")));
         assertThat(browser.find(By.id("loaded")).getText()).isEqualTo("1");
         assertThat(browser.find(By.id("rejected")).getText()).isEqualTo("1");
-        assertThat(browser.find(By.id("rejects")).getText()).contains("callback_at");
+        assertThat(browser.find(By.id("rejects")).getText()).contains("callback_at", "task_id=" + mineToo);
         assertThat(browser.find(By.id("list-RETENTION_B2C")).getText()).contains("NO_ANSWER 1", "не отработано 1");
         assertThat(audited("super", "upload outcomes")).isEqualTo(1);
 

@@ -89,8 +89,8 @@ class ApiTest extends IntegrationTest {
         assertThat(summary.get("rejected").asLong()).isEqualTo(1);
         assertThat(rejects.status()).isEqualTo(200);
         assertThat(rejects.contentType()).startsWith("text/csv");
-        assertThat(rejects.body().replace("\uFEFF", "")).startsWith("row,column,value,reason")
-                .contains("3,monthly_fee,lots,not a number", "SOMETIMES");
+        assertThat(rejects.body().replace("\uFEFF", "")).startsWith("row,column,value,reason,key")
+                .contains("3,monthly_fee,lots,not a number,tariff_code=T2", "SOMETIMES");
         assertThat(jdbc.queryForList("SELECT tariff_code FROM tariff WHERE tariff_code LIKE 'T%'", String.class))
                 .containsExactly("T1");
     }

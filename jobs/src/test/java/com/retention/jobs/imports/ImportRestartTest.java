@@ -55,7 +55,7 @@ class ImportRestartTest extends IntegrationTest {
         assertThat(restarted.out()).contains("read 5000, loaded 4999, rejected 1");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM usage_month", Long.class)).isEqualTo(4999L);
         assertThat(ImportFiles.read(dir.resolve("usage-big.csv.rejects.csv")).lines().skip(1).toList())
-                .containsExactly("12,subscriber_id,S404,unknown subscriber");
+                .containsExactly("12,subscriber_id,S404,unknown subscriber,subscriber_id=S404; month=1700-11");
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM batch_job_execution e JOIN batch_job_instance i USING (job_instance_id)
                 WHERE i.job_name = 'import-usage'""", Long.class)).as("one instance, restarted").isEqualTo(2L);

@@ -78,7 +78,7 @@ class KilledImportRecoveryTest extends IntegrationTest {
                 .as("each of the 5 000 rows (the rejected one too) written once over the three runs:"
                         + " the committed chunks are not loaded again").isEqualTo(5000L);
         assertThat(ImportFiles.read(dir.resolve("usage-killed.csv.rejects.csv")).lines().skip(1).toList())
-                .as("each reject reported once").containsExactly("12,subscriber_id,S404,unknown subscriber");
+                .as("each reject reported once").containsExactly("12,subscriber_id,S404,unknown subscriber,subscriber_id=S404; month=1700-11");
     }
 
     @Test

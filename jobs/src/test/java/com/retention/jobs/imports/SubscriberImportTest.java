@@ -65,13 +65,13 @@ class SubscriberImportTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM account WHERE account_id IN ('A21', 'A22', 'A24')", Long.class))
                 .as("a rejected row creates no account").isZero();
         assertThat(ImportFiles.read(report).lines().toList()).containsExactly(
-                "\uFEFFrow,column,value,reason",
-                "4,tariff_code,T9,unknown tariff",
-                "5,phone,'+77012345678,bad phone: not a RU number (KZ)",
-                "6,account_id,,missing required value",
-                "6,status,GONE,\"unknown code; expected one of ACTIVE, SUSPENDED, TERMINATED\"",
-                "6,activated_on,31.02.2025,not a date (use 2026-11-21 or 21.11.2026)",
-                "7,area_code,NOWHERE,unknown area");
+                "\uFEFFrow,column,value,reason,key",
+                "4,tariff_code,T9,unknown tariff,subscriber_id=S21",
+                "5,phone,'+77012345678,bad phone: not a RU number (KZ),subscriber_id=S22",
+                "6,account_id,,missing required value,subscriber_id=S23",
+                "6,status,GONE,\"unknown code; expected one of ACTIVE, SUSPENDED, TERMINATED\",subscriber_id=S23",
+                "6,activated_on,31.02.2025,not a date (use 2026-11-21 or 21.11.2026),subscriber_id=S23",
+                "7,area_code,NOWHERE,unknown area,subscriber_id=S24");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM import_reject", Long.class)).isZero();
         assertThat(result.out().lines().count()).isOne();
     }
@@ -100,7 +100,8 @@ class SubscriberImportTest extends IntegrationTest {
                 .containsEntry("consent_sms", false);
         assertThat(rows.get(1)).containsEntry("phone", "+79161234569").containsEntry("activated", "2026-11-21");
         assertThat(ImportFiles.read(dir.resolve("subscribers.xlsx.rejects.csv")))
-                .contains("6,phone,7916.5,bad phone: not a phone number: has a fraction");
+                .as("a numeric key cell is named as the sheet shows it")
+                .contains("6,phone,7916.5,bad phone: not a phone number: has a fraction,subscriber_id=100236");
     }
 
     @Test

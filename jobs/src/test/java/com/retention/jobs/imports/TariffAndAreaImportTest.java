@@ -59,15 +59,15 @@ class TariffAndAreaImportTest extends IntegrationTest {
         assertThat(result.out()).contains("read 5, loaded 1, rejected 4");
         assertThat(jdbc.queryForList("SELECT tariff_code FROM tariff", String.class)).containsExactly("OK");
         assertThat(ImportFiles.read(dir.resolve("bad-tariffs.csv.rejects.csv")).lines().toList()).containsExactly(
-                "\uFEFFrow,column,value,reason",
-                "3,monthly_fee,'-5,must not be negative",
-                "4,tariff_code,,missing required value",
-                "5,monthly_fee,abc,not a number",
-                "5,status,RETIRED,\"unknown code; expected one of ACTIVE, LEGACY\"",
-                "5,included_data_gb,lots,not a number",
-                "5,speed_mbps,1.5,must be a whole number",
-                "5,closed_on,2026-13-01,not a date (use 2026-11-21 or 21.11.2026)",
-                "6,monthly_fee,1e5,not a number");
+                "\uFEFFrow,column,value,reason,key",
+                "3,monthly_fee,'-5,must not be negative,tariff_code=NEG",
+                "4,tariff_code,,missing required value,",
+                "5,monthly_fee,abc,not a number,tariff_code=TXT",
+                "5,status,RETIRED,\"unknown code; expected one of ACTIVE, LEGACY\",tariff_code=TXT",
+                "5,included_data_gb,lots,not a number,tariff_code=TXT",
+                "5,speed_mbps,1.5,must be a whole number,tariff_code=TXT",
+                "5,closed_on,2026-13-01,not a date (use 2026-11-21 or 21.11.2026),tariff_code=TXT",
+                "6,monthly_fee,1e5,not a number,tariff_code=EXP");
     }
 
     @Test
@@ -87,7 +87,7 @@ class TariffAndAreaImportTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT timezone FROM area_lineage WHERE area_code = 'VVO-B1'"
                 + " AND timezone IS NOT NULL ORDER BY depth LIMIT 1", String.class)).isEqualTo("Asia/Vladivostok");
         assertThat(ImportFiles.read(dir.resolve("areas.csv.rejects.csv")))
-                .contains("5,timezone,Asia/Vladivostock,not an IANA time zone name such as Europe/Moscow")
-                .contains("6,parent_code,SELF,an area cannot be its own parent");
+                .contains("5,timezone,Asia/Vladivostock,not an IANA time zone name such as Europe/Moscow,area_code=BAD")
+                .contains("6,parent_code,SELF,an area cannot be its own parent,area_code=SELF");
     }
 }

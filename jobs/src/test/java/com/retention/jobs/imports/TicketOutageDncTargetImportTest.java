@@ -34,7 +34,8 @@ class TicketOutageDncTargetImportTest extends IntegrationTest {
         assertThat(opened("K2")).isEqualTo(Instant.parse("2026-11-21T09:30:00Z"));
         assertThat(jdbc.queryForObject("SELECT category FROM ticket WHERE ticket_id = 'K1'", String.class)).isEqualTo("COMPLAINT");
         assertThat(ImportFiles.read(dir.resolve("tickets.csv.rejects.csv")))
-                .contains("4,subscriber_id,S9,unknown subscriber", "5,category,BROKEN", "5,closed_at,2026-11-20T10:00,closed before it was opened");
+                .contains("4,subscriber_id,S9,unknown subscriber,ticket_id=K3", "5,category,BROKEN",
+                        "5,closed_at,2026-11-20T10:00,closed before it was opened,ticket_id=K4");
     }
 
     @Test
@@ -56,7 +57,8 @@ class TicketOutageDncTargetImportTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT description FROM outage WHERE area_code = 'MSK'", String.class))
                 .as("stored as given; exports guard formulas").isEqualTo("=cmd|' /C calc'!A0");
         assertThat(ImportFiles.read(dir.resolve("outages.csv.rejects.csv")))
-                .contains("4,area_code,NOWHERE,unknown area", "5,ended_at,2026-11-21T09:00,ended before it started");
+                .contains("4,area_code,NOWHERE,unknown area,outage_id=O2; area_code=NOWHERE",
+                        "5,ended_at,2026-11-21T09:00,ended before it started,outage_id=O3; area_code=MSK");
     }
 
     @Test
@@ -73,6 +75,9 @@ class TicketOutageDncTargetImportTest extends IntegrationTest {
         assertThat(result.out()).contains("read 3, loaded 2, rejected 1");
         assertThat(jdbc.queryForList("SELECT phone || ' ' || reason FROM dnc", String.class))
                 .containsExactly("+79161234567 asked again");
+        assertThat(ImportFiles.read(dir.resolve("dnc.xlsx.rejects.csv")).lines().skip(1).toList())
+                .as("the key cell itself is bad: the reject names no key")
+                .containsExactly("4,phone,'+7 701 234 5678,bad phone: not a RU number (KZ),");
     }
 
     @Test
@@ -95,8 +100,9 @@ class TicketOutageDncTargetImportTest extends IntegrationTest {
         assertThat(jdbc.queryForList("SELECT target_key FROM target ORDER BY 1", String.class))
                 .containsExactly("+79161239999", "S1");
         assertThat(ImportFiles.read(dir.resolve("targets.csv.rejects.csv")))
-                .contains("4,subscriber_id,S9,unknown subscriber", "5,offer_tariff_code,NOPE,unknown tariff",
-                        "6,subscriber_id,,missing required value: give subscriber_id or phone");
+                .contains("4,subscriber_id,S9,unknown subscriber,campaign_code=WINTER; subscriber_id=S9",
+                        "5,offer_tariff_code,NOPE,unknown tariff,campaign_code=WINTER; subscriber_id=S2",
+                        "6,subscriber_id,,missing required value: give subscriber_id or phone,");
     }
 
     @Test

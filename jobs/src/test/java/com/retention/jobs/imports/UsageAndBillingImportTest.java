@@ -46,9 +46,9 @@ class UsageAndBillingImportTest extends IntegrationTest {
         assertThat((BigDecimal) rows.get(1).get("voice_minutes")).isEqualByComparingTo("0");
         assertThat((BigDecimal) rows.get(2).get("charged")).isEqualByComparingTo("450.75");
         assertThat(ImportFiles.read(dir.resolve("usage.csv.rejects.csv")).lines().skip(1).toList()).containsExactly(
-                "4,subscriber_id,S9,unknown subscriber",
-                "5,month,2026/09,not a month (use 2026-11)",
-                "6,charged,,missing required value");
+                "4,subscriber_id,S9,unknown subscriber,subscriber_id=S9; month=2026-09",
+                "5,month,2026/09,not a month (use 2026-11),",
+                "6,charged,,missing required value,subscriber_id=S2; month=2026-09");
     }
 
     @Test
@@ -77,8 +77,9 @@ class UsageAndBillingImportTest extends IntegrationTest {
         assertThat((BigDecimal) jdbc.queryForObject("SELECT amount FROM payment WHERE payment_id = 'P1'", BigDecimal.class))
                 .isEqualByComparingTo("700.5");
         assertThat(ImportFiles.read(dir.resolve("invoices.csv.rejects.csv")))
-                .contains("3,account_id,A404,unknown account", "4,due_on,2026-10-15,due before it was issued (2026-10-20)");
+                .contains("3,account_id,A404,unknown account,invoice_id=I2",
+                        "4,due_on,2026-10-15,due before it was issued (2026-10-20),invoice_id=I3");
         assertThat(ImportFiles.read(dir.resolve("payments.csv.rejects.csv")))
-                .contains("3,amount,0,must be more than 0", "4,account_id,A404,unknown account");
+                .contains("3,amount,0,must be more than 0,payment_id=P2", "4,account_id,A404,unknown account,payment_id=P3");
     }
 }

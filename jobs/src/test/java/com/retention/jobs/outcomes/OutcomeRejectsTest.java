@@ -72,17 +72,19 @@ class OutcomeRejectsTest extends IntegrationTest {
         Path report = dir.resolve("afternoon.xlsx.rejects.csv");
         assertThat(summary.report()).isEqualTo(report.toString());
         assertThat(Files.readAllLines(report, StandardCharsets.UTF_8)).containsExactly(
-                "\uFEFFrow,column,value,reason",
-                "3,task_id,20261123-999999,unknown task",
-                "4,task_id,garbage,unknown task (a task id looks like 20261122-000042)",
+                "\uFEFFrow,column,value,reason,key",
+                "3,task_id,20261123-999999,unknown task,task_id=20261123-999999",
+                "4,task_id,garbage,unknown task (a task id looks like 20261122-000042),task_id=garbage",
                 "5,outcome,MAYBE LATER,\"unknown code; expected one of ACCEPTED, DECLINED, CALLBACK, NO_ANSWER, BUSY, "
-                        + "VOICEMAIL, WRONG_NUMBER, DO_NOT_CALL, PROMISE_TO_PAY, PAID, NOTIFIED, COMPLAINT\"",
-                "6,promise_date,,PROMISE_TO_PAY needs a promise_date",
-                "7,outcome,DECLINED,the task is closed with outcome ACCEPTED; a different outcome is not accepted",
-                "9,task_id," + yesterday + ",\"task of the list of 2026-11-22, but this file is the list of 2026-11-23\"",
-                "10,outcome,ACCEPTED,\"ACCEPTED, but the task has no offer to accept\"",
-                "11,callback_at,,CALLBACK needs a callback_at",
-                "12,talk_seconds,a minute,not a number");
+                        + "VOICEMAIL, WRONG_NUMBER, DO_NOT_CALL, PROMISE_TO_PAY, PAID, NOTIFIED, COMPLAINT\",task_id=" + promise,
+                "6,promise_date,,PROMISE_TO_PAY needs a promise_date,task_id=" + promise,
+                "7,outcome,DECLINED,the task is closed with outcome ACCEPTED; a different outcome is not accepted,task_id="
+                        + closed,
+                "9,task_id," + yesterday + ",\"task of the list of 2026-11-22, but this file is the list of 2026-11-23\","
+                        + "task_id=" + yesterday,
+                "10,outcome,ACCEPTED,\"ACCEPTED, but the task has no offer to accept\",task_id=" + noOffer,
+                "11,callback_at,,CALLBACK needs a callback_at,task_id=" + callback,
+                "12,talk_seconds,a minute,not a number,task_id=" + good);
         assertThat(jdbc.queryForList("SELECT task_id || ' ' || outcome FROM outcome ORDER BY 1", String.class))
                 .containsExactly(good + " DECLINED", closed + " ACCEPTED");
         assertThat(f.offerStatus(closed)).isEqualTo("ACCEPTED");

@@ -5,6 +5,7 @@ import static com.retention.jobs.ingest.ImportColumn.required;
 import static com.retention.jobs.ingest.write.TableSpec.text;
 
 import com.retention.jobs.ingest.DeclaredImport;
+import com.retention.jobs.ingest.parse.RowKey;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.write.TableSpec.Reference;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TargetImport extends DeclaredImport {
+
+    private static final RowKey KEY = RowKey.of("campaign_code").thenFirstOf("subscriber_id", "phone");
 
     public TargetImport() {
         super("targets", "target", "campaign_code, target_key", List.of("campaign_code", "coalesce(subscriber_id, phone)"),
@@ -30,6 +33,12 @@ public class TargetImport extends DeclaredImport {
                 }),
                 optional(text("offer_tariff_code")),
                 optional(text("note")));
+    }
+
+    /** target_key is the subscriber_id, or the phone when there is none. */
+    @Override
+    public RowKey key() {
+        return KEY;
     }
 
     @Override

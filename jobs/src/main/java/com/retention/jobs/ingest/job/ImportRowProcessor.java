@@ -8,7 +8,10 @@ import com.retention.jobs.ingest.read.SourceRow;
 import java.time.ZoneId;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Reads one row's cells by the rules of its kind; a rejected row passes on with its reasons, never filtered silently. */
+/**
+ * Reads one row's cells by the rules of its kind; a rejected row passes on with its reasons, each
+ * naming the row's key, never filtered silently.
+ */
 public class ImportRowProcessor implements ItemProcessor<SourceRow, ParsedRow> {
 
     private final ImportDefinition definition;
@@ -24,6 +27,7 @@ public class ImportRowProcessor implements ItemProcessor<SourceRow, ParsedRow> {
     public ParsedRow process(SourceRow row) {
         RowValues values = new RowValues(row, operatorZone, phones);
         String[] parsed = definition.parse(values);
-        return new ParsedRow(row.rowNumber(), parsed, values.rejects());
+        String key = definition.key().describe(values);
+        return new ParsedRow(row.rowNumber(), parsed, values.rejects().stream().map(r -> r.withKey(key)).toList(), key);
     }
 }

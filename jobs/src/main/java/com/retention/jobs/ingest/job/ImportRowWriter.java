@@ -5,13 +5,16 @@ import com.retention.jobs.ingest.parse.Reject;
 import com.retention.jobs.ingest.write.ChunkUpserter;
 import com.retention.jobs.ingest.write.RejectStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes one chunk in its transaction: good rows upserted in one statement (which also returns the
- * rows naming an unknown tariff, area, account or subscriber), and every reject in one more.
+ * rows naming an unknown tariff, area, account or subscriber, which get their row's key), and
+ * every reject in one more.
  */
 public class ImportRowWriter implements ItemWriter<ParsedRow> {
 
@@ -36,7 +39,11 @@ public class ImportRowWriter implements ItemWriter<ParsedRow> {
                 good.add(row);
             }
         }
-        rejected.addAll(upserter.upsert(good));
+        Map<Long, String> keys = new HashMap<>();
+        good.forEach(row -> keys.put(row.rowNumber(), row.key()));
+        for (Reject unknown : upserter.upsert(good)) {
+            rejected.add(unknown.withKey(keys.get(unknown.row())));
+        }
         rejects.save(jobInstanceId, rejected);
     }
 }

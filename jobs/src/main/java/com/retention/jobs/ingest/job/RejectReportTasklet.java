@@ -20,7 +20,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Last step of an import: writes {@code <file>.rejects.csv} beside the input (row, column, value,
- * reason; the row a person sees), records the counts the command prints, and clears the rejects.
+ * reason, key: the row a person sees and its key, e.g. {@code subscriber_id=S000123}, empty when
+ * the key cell itself is missing or bad; the key comes last so that readers of the first four
+ * columns by position keep working), records the counts the command prints, and clears the rejects.
  * Written to a temporary file and moved into place, so a report is whole or absent.
  */
 public class RejectReportTasklet implements Tasklet {
@@ -76,11 +78,11 @@ public class RejectReportTasklet implements Tasklet {
             try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                     CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
                 out.write('\uFEFF'); // so that Excel opens the report as UTF-8
-                csv.printRecord("row", "column", "value", "reason");
+                csv.printRecord("row", "column", "value", "reason", "key");
                 rejects.forEach(instanceId, reject -> {
                     try {
                         csv.printRecord(reject.row(), reject.column(), FormulaGuard.neutralise(reject.value()),
-                                FormulaGuard.neutralise(reject.reason()));
+                                FormulaGuard.neutralise(reject.reason()), FormulaGuard.neutralise(reject.key()));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -29,6 +29,7 @@ public class RejectStore {
         String[] columns = new String[rejects.size()];
         String[] values = new String[rejects.size()];
         String[] reasons = new String[rejects.size()];
+        String[] keys = new String[rejects.size()];
         for (int i = 0; i < rejects.size(); i++) {
             Reject reject = rejects.get(i);
             rows[i] = reject.row();
@@ -36,12 +37,14 @@ public class RejectStore {
             columns[i] = reject.column();
             values[i] = reject.value();
             reasons[i] = reject.reason();
+            keys[i] = reject.key();
         }
         jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) connection -> {
             try (var statement = connection.prepareStatement("""
-                    INSERT INTO import_reject (job_instance_id, row_no, seq, column_name, value, reason)
-                    SELECT ?, r.row_no, r.seq, r.column_name, r.value, r.reason
-                    FROM unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[]) AS r(row_no, seq, column_name, value, reason)
+                    INSERT INTO import_reject (job_instance_id, row_no, seq, column_name, value, reason, row_key)
+                    SELECT ?, r.row_no, r.seq, r.column_name, r.value, r.reason, r.row_key
+                    FROM unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[])
+                        AS r(row_no, seq, column_name, value, reason, row_key)
                     ON CONFLICT DO NOTHING
                     """)) {
                 statement.setLong(1, jobInstanceId);
@@ -50,6 +53,7 @@ public class RejectStore {
                 statement.setArray(4, connection.createArrayOf("text", columns));
                 statement.setArray(5, connection.createArrayOf("text", values));
                 statement.setArray(6, connection.createArrayOf("text", reasons));
+                statement.setArray(7, connection.createArrayOf("text", keys));
                 return statement.executeUpdate();
             }
         });
@@ -66,9 +70,10 @@ public class RejectStore {
     public void forEach(long jobInstanceId, Consumer<Reject> consumer) {
         JdbcTemplate cursor = new JdbcTemplate(jdbc.getDataSource());
         cursor.setFetchSize(1000);
-        cursor.query("SELECT row_no, column_name, value, reason FROM import_reject WHERE job_instance_id = ? ORDER BY row_no, seq",
+        cursor.query("SELECT row_no, column_name, value, reason, row_key FROM import_reject WHERE job_instance_id = ?"
+                + " ORDER BY row_no, seq",
                 rs -> {
-                    consumer.accept(new Reject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    consumer.accept(new Reject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }, jobInstanceId);
     }
 
