@@ -2,13 +2,15 @@ package com.retention.domain.contact;
 
 /**
  * The campaigns that produce contact candidates, in the order they win the one call a day:
- * OUTAGE &gt; DUNNING &gt; RETENTION &gt; MARKETING.
+ * OUTAGE &gt; DUNNING &gt; RETENTION &gt; MARKETING. SERVICE (ticket follow-ups) sends texts only, so it
+ * never contests a call; of the texts under a cap it comes last, after outage and dunning notices.
  */
 public enum Campaign {
     OUTAGE(4, false),
     DUNNING(3, false),
     RETENTION(2, true),
-    MARKETING(1, true);
+    MARKETING(1, true),
+    SERVICE(0, false);
 
     private final int priority;
     private final boolean sales;
@@ -36,7 +38,7 @@ public enum Campaign {
         return this == RETENTION || this == MARKETING;
     }
 
-    /** Service notices (outage, payment due) go out without SMS consent and have no control group. */
+    /** Service notices (outage, payment due, ticket follow-ups) go out without SMS consent and have no control group. */
     public boolean isService() {
         return !sales;
     }

@@ -41,7 +41,8 @@ public final class TeamRouter {
 
     private Optional<String> b2cTeam(Campaign campaign) {
         return switch (campaign) {
-            case RETENTION, MARKETING, OUTAGE -> Optional.of(teams.retentionB2c());
+            // SERVICE sends texts only today; a service call would go to the retention desk.
+            case RETENTION, MARKETING, OUTAGE, SERVICE -> Optional.of(teams.retentionB2c());
             case DUNNING -> Optional.of(teams.billingB2c());
         };
     }

@@ -10,9 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CampaignTest {
 
     @Test
-    void priorityIsOutageDunningRetentionMarketing() {
+    void priorityIsOutageDunningRetentionMarketingThenServiceTexts() {
         assertThat(Arrays.stream(Campaign.values()).sorted(Comparator.comparingInt(Campaign::priority).reversed()))
-                .containsExactly(Campaign.OUTAGE, Campaign.DUNNING, Campaign.RETENTION, Campaign.MARKETING);
+                .containsExactly(Campaign.OUTAGE, Campaign.DUNNING, Campaign.RETENTION, Campaign.MARKETING,
+                        Campaign.SERVICE);
     }
 
     @Test
@@ -20,7 +21,7 @@ class CampaignTest {
         assertThat(Arrays.stream(Campaign.values()).filter(Campaign::isSales))
                 .containsExactlyInAnyOrder(Campaign.RETENTION, Campaign.MARKETING);
         assertThat(Arrays.stream(Campaign.values()).filter(Campaign::isService))
-                .containsExactlyInAnyOrder(Campaign.OUTAGE, Campaign.DUNNING);
+                .containsExactlyInAnyOrder(Campaign.OUTAGE, Campaign.DUNNING, Campaign.SERVICE);
     }
 
     @Test

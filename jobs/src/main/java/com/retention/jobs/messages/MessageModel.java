@@ -82,6 +82,13 @@ public record MessageModel(
             return this;
         }
 
+        /** An invoice about to fall due: what is still open of it and its due date (no days past due). */
+        public Builder paymentDue(BigDecimal open, LocalDate dueOn) {
+            this.overdueAmount = open;
+            this.dueDate = dueOn;
+            return this;
+        }
+
         /** @param endsAt the end if it is known: the expected end, or the real one once restored */
         public Builder outage(Instant startsAt, Instant endsAt) {
             this.outageStartsAt = startsAt;

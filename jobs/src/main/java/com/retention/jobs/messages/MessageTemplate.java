@@ -13,6 +13,8 @@ public enum MessageTemplate {
     SMS_PRE_NOTICE(Kind.SMS, "PRE_NOTICE", Set.of("outageStart", "outageWindow")),
     SMS_INCIDENT(Kind.SMS, "INCIDENT", Set.of("outageStart", "outageWindow")),
     SMS_RESTORED(Kind.SMS, "RESTORED", Set.of("outageStart", "outageEnd", "outageWindow")),
+    SMS_PAYMENT_DUE(Kind.SMS, "PAYMENT_DUE", Set.of("amount", "dueDate")),
+    SMS_TICKET_RESOLVED(Kind.SMS, "TICKET_RESOLVED", Set.of()),
     SCRIPT_RETENTION_SAVING(Kind.SCRIPT, "RETENTION_SAVING", Set.of("currentTariff", "offerTariff", "saving", "offerValidUntil")),
     SCRIPT_RETENTION_UPGRADE(Kind.SCRIPT, "RETENTION_UPGRADE", Set.of("currentTariff", "offerTariff", "saving", "offerValidUntil")),
     SCRIPT_DUNNING_REMINDER_CALL(Kind.SCRIPT, "DUNNING_REMINDER_CALL", Set.of("amount", "daysPastDue", "dueDate")),
@@ -44,7 +46,7 @@ public enum MessageTemplate {
         this.guaranteed = guaranteed;
     }
 
-    /** The notice of a notification step: REMINDER_SMS, PRE_NOTICE, INCIDENT, RESTORED. */
+    /** The notice of a notification step: REMINDER_SMS, PAYMENT_DUE, PRE_NOTICE, INCIDENT, RESTORED, TICKET_RESOLVED. */
     public static MessageTemplate forNotification(String step) {
         for (MessageTemplate template : values()) {
             if (template.kind == Kind.SMS && template.fileName.equals(step)) {

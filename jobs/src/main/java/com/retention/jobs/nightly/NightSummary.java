@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the night of D decided, per step, in the words of the product: who was looked at, bands,
- * offers by type, dunning steps, notices by kind, and the contacts per team and channel.
+ * offers by type, dunning steps, outage notices by kind, payment-due and ticket follow-up notices, and the contacts per team and channel.
  */
 @Component
 public class NightSummary {
@@ -37,6 +37,9 @@ public class NightSummary {
                 SELECT kind, count(*) FROM outage_notice WHERE business_date = ? GROUP BY kind
                 ORDER BY array_position(ARRAY['PRE_NOTICE','INCIDENT','RESTORED','APOLOGY'], kind)""",
                 date, "notices"));
+        lines.add("  notices   " + counts("""
+                SELECT step, count(*) FROM notification WHERE business_date = ? AND step IN ('PAYMENT_DUE', 'TICKET_RESOLVED')
+                GROUP BY step ORDER BY 1""", date, "payment-due and ticket follow-up notices sent"));
         lines.add("  contacts  " + counts("""
                 SELECT decision || coalesce(' ' || reason, ''), count(*) FROM contact_candidate
                 WHERE business_date = ? GROUP BY 1 ORDER BY 2 DESC""", date, "candidates"));

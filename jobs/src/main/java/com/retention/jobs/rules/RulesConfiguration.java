@@ -1,9 +1,11 @@
 package com.retention.jobs.rules;
 
 import com.retention.domain.dunning.DunningRules;
+import com.retention.domain.dunning.PaymentDueRules;
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.outages.OutageRules;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.domain.tickets.TicketFollowUpRules;
 import java.time.Duration;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -13,7 +15,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * The domain rule records, bound straight from {@code config/retention.yml} (sections
- * {@code retention.scoring|offers|dunning|outages}, keys = the records' components in kebab case).
+ * {@code retention.scoring|offers|dunning|outages|tickets}, keys = the records' components in kebab case).
  * The records validate themselves, so a bad value stops the start with the record's own message.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +34,17 @@ public class RulesConfiguration {
     @Bean
     DunningRules dunningRules(Environment environment) {
         return bind(environment, "retention.dunning", DunningRules.class);
+    }
+
+    /** PAYMENT_DUE shares dunning's section: its threshold is dunning's min-overdue-amount. */
+    @Bean
+    PaymentDueRules paymentDueRules(Environment environment) {
+        return bind(environment, "retention.dunning", PaymentDueRules.class);
+    }
+
+    @Bean
+    TicketFollowUpRules ticketFollowUpRules(Environment environment) {
+        return bind(environment, "retention.tickets", TicketFollowUpRules.class);
     }
 
     @Bean

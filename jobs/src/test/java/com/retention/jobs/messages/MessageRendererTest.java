@@ -67,7 +67,7 @@ class MessageRendererTest {
 
     @Test
     void everySampleSmsFitsInTwoParts() {
-        for (String step : new String[] {"REMINDER_SMS", "PRE_NOTICE", "INCIDENT", "RESTORED"}) {
+        for (String step : new String[] {"REMINDER_SMS", "PAYMENT_DUE", "PRE_NOTICE", "INCIDENT", "RESTORED", "TICKET_RESOLVED"}) {
             for (String language : new String[] {"ru", "en"}) {
                 MessageModel model = MessageModel.builder(language, VLADIVOSTOK, "Константинопольская Александра Владимировна")
                         .debt(new BigDecimal("123456.78"), 12, LocalDate.of(2026, 11, 9))
@@ -110,7 +110,7 @@ class MessageRendererTest {
                 .outage(Instant.parse("2026-11-21T00:00:00Z"), Instant.parse("2026-11-21T04:00:00Z")).build();
         assertThat(edited.renderNotification("RESTORED", model).text()).isEqualTo("Всё работает с 21.11.2026 14:00.");
         assertThat(edited.renderNotification("PRE_NOTICE", model).text()).startsWith("Плановые работы");
-        assertThat(edited.validateAll()).hasSize(22);
+        assertThat(edited.validateAll()).hasSize(26);
     }
 
     @Test

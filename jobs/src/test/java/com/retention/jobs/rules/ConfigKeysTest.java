@@ -151,6 +151,8 @@ class ConfigKeysTest {
                 env -> DunningPause.after(OutcomeCode.PROMISE_TO_PAY, D, D.plusDays(3), RULES.dunningRules(env))));
         t.put("retention.dunning.paid-pause-days", check("7",
                 env -> DunningPause.after(OutcomeCode.PAID, D, null, RULES.dunningRules(env))));
+        t.put("retention.dunning.pre-due-days", check("5", RULES::paymentDueRules));
+        t.put("retention.tickets.follow-up-days", check("1", RULES::ticketFollowUpRules));
         t.put("retention.outages.pre-notice-horizon", check("24h", RULES::outageRules));
         t.put("retention.outages.incident-delay", check("1h", RULES::outageRules));
         t.put("retention.outages.apology-after", check("12h", RULES::outageRules));

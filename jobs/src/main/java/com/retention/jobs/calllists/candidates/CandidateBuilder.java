@@ -1,8 +1,15 @@
 package com.retention.jobs.calllists.candidates;
 
+import com.retention.domain.dunning.PaymentDueNotice;
+import com.retention.domain.dunning.PaymentDueRules;
 import com.retention.domain.offers.OfferRules;
+import com.retention.domain.tickets.TicketFollowUp;
+import com.retention.domain.tickets.TicketFollowUpRules;
 import com.retention.jobs.calllists.CallListDay;
 import com.retention.jobs.offers.OfferMapper;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,18 +30,26 @@ public class CandidateBuilder {
     private final CandidateMapper candidates;
     private final OfferMapper offers;
     private final OfferRules offerRules;
+    private final PaymentDueRules paymentDueRules;
+    private final PaymentDueNotice paymentDue;
+    private final TicketFollowUp ticketFollowUp;
 
-    public CandidateBuilder(CandidateMapper candidates, OfferMapper offers, OfferRules offerRules) {
+    public CandidateBuilder(CandidateMapper candidates, OfferMapper offers, OfferRules offerRules,
+                            PaymentDueRules paymentDueRules, TicketFollowUpRules ticketFollowUpRules) {
         this.candidates = candidates;
         this.offers = offers;
         this.offerRules = offerRules;
+        this.paymentDueRules = paymentDueRules;
+        this.paymentDue = new PaymentDueNotice(paymentDueRules);
+        this.ticketFollowUp = new TicketFollowUp(ticketFollowUpRules);
     }
 
     /** @return rows inserted per source, in insertion order */
     public Map<String, Integer> build(CallListDay day) {
-        Map<String, Object> p = new java.util.HashMap<>(day.asParameters());
+        Map<String, Object> p = new HashMap<>(day.asParameters());
         p.putAll(CandidateRules.parameters());
         p.putAll(CandidateRules.offerParameters(offerRules));
+        p.putAll(noticeParameters(day));
         int worked = candidates.countWorkedTasks(p);
         if (worked > 0) {
             // Deleting D's tasks would drop outcomes, orders and pauses already imported for them.
@@ -55,11 +70,31 @@ public class CandidateBuilder {
         counts.put("marketing", candidates.insertMarketing(p));
         counts.put("retries", candidates.insertRetries(p));
         counts.put("callbacks", candidates.insertCallbacks(p));
+        counts.put("payment due", candidates.insertPaymentDue(p));
+        counts.put("ticket follow-ups", candidates.insertTicketResolved(p));
         counts.put("kept place", candidates.inheritCarriedFrom(p));
         counts.put("carried", candidates.insertCarried(p));
         candidates.analyzeCandidates(); // the policy step plans its reads over these rows next
         log.info("contact candidates of {}: {}", day.date(), counts);
         return counts;
+    }
+
+    /**
+     * The windows and thresholds of the PAYMENT_DUE and TICKET_RESOLVED statements, as the domain's
+     * rules compute them for D, so the SQL holds no copy of them.
+     */
+    Map<String, Object> noticeParameters(CallListDay day) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("paymentDueStep", PaymentDueNotice.STEP);
+        p.put("paymentDueFrom", paymentDue.dueFrom(day.date()));
+        p.put("paymentDueTo", paymentDue.dueTo(day.date()));
+        p.put("paymentDueAsOf", day.date().minusDays(1));
+        p.put("paymentDueMin", paymentDueRules.minOverdueAmount());
+        p.put("ticketStep", TicketFollowUp.STEP);
+        p.put("ticketCategories", TicketFollowUp.CATEGORIES.stream().sorted().toArray(String[]::new));
+        p.put("ticketsClosedFrom", OffsetDateTime.ofInstant(
+                ticketFollowUp.closedFrom(day.referenceTime().toInstant()), ZoneOffset.UTC));
+        return p;
     }
 
     /** Candidates written (the "kept place" updates are not rows of their own). */

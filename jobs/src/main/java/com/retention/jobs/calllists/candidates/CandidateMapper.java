@@ -34,6 +34,12 @@ public interface CandidateMapper {
 
     int insertMarketing(Map<String, Object> day);
 
+    /** PAYMENT_DUE notices (parameters from {@link CandidateBuilder#noticeParameters}). */
+    int insertPaymentDue(Map<String, Object> day);
+
+    /** TICKET_RESOLVED notices (parameters from {@link CandidateBuilder#noticeParameters}). */
+    int insertTicketResolved(Map<String, Object> day);
+
     int insertRetries(Map<String, Object> day);
 
     int insertCallbacks(Map<String, Object> day);

@@ -18,8 +18,13 @@ final class ContactModels {
                     model.offer(row.currentTariff, row.offerTariff, row.monthlySaving, row.validUntil);
                 }
             }
+            // A payment-due notice speaks of its invoice (the candidate's value is its open part), not of a debt.
             case "DUNNING" -> {
-                if (row.overdueAmount != null) {
+                if ("PAYMENT_DUE".equals(row.step)) {
+                    if (row.invoiceDueOn != null) {
+                        model.paymentDue(row.value, row.invoiceDueOn);
+                    }
+                } else if (row.overdueAmount != null) {
                     model.debt(row.overdueAmount, row.daysPastDue, row.oldestDueOn);
                 }
             }

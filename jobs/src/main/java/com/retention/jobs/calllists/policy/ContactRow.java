@@ -34,6 +34,8 @@ public class ContactRow {
     LocalDate oldestDueOn;
     OffsetDateTime outageStarts;
     OffsetDateTime outageEnds;
+    BigDecimal value;
+    LocalDate invoiceDueOn;
     String targetTariff;
     String targetNote;
 }

@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  *     contacted churn less than the control group, who are never called;</li>
  * <li>payments: most "already paid" calls and promises due today bring the overdue money, other
  *     overdue accounts pay now and then, a little more often after a reached dunning call;</li>
- * <li>billing applies most accepted orders overnight (the tariff changes from the next day).</li>
+ * <li>billing applies most accepted orders overnight (the tariff changes from the next day);</li>
+ * <li>the help desk closes about a third of the open tickets each day, so the next night has ticket
+ *     follow-ups to send.</li>
  * </ul>
  */
 @Component
@@ -29,12 +31,12 @@ public class SubscriberLife {
         this.jdbc = jdbc;
     }
 
-    public record DayEvents(int churned, int payments, int tariffChanges) {
+    public record DayEvents(int churned, int payments, int tariffChanges, int ticketsClosed) {
     }
 
     @Transactional
     public DayEvents live(LocalDate day, long seed) {
-        return new DayEvents(churn(day, seed), pay(day, seed), bill(day, seed));
+        return new DayEvents(churn(day, seed), pay(day, seed), bill(day, seed), closeTickets(day, seed));
     }
 
     private int churn(LocalDate day, long seed) {
@@ -87,6 +89,18 @@ public class SubscriberLife {
                 ON CONFLICT DO NOTHING
                 """.formatted(DRAW.formatted("'pay:' || ? || ':' || ?::text || ':' || d.account_id")),
                 day, day, day, day, day, day, day, seed, day);
+    }
+
+    /** Closed during the day, 09:00-19:00 UTC: inside the day in the operator's zone, seen by the next night. */
+    private int closeTickets(LocalDate day, long seed) {
+        return jdbc.update("""
+                UPDATE ticket t SET closed_at = greatest(t.opened_at,
+                        (?::date + time '09:00' + %s * interval '10 hours') AT TIME ZONE 'UTC')
+                WHERE t.closed_at IS NULL AND t.opened_at < (?::date + time '09:00') AT TIME ZONE 'UTC'
+                  AND %s < 0.35
+                """.formatted(DRAW.formatted("'ticket-hour:' || ? || ':' || ?::text || ':' || t.ticket_id"),
+                        DRAW.formatted("'ticket:' || ? || ':' || ?::text || ':' || t.ticket_id")),
+                day, seed, day, day, seed, day);
     }
 
     private int bill(LocalDate day, long seed) {

@@ -1,0 +1,1 @@
+${name}, your bill of ${amount} is due on ${dueDate}. Please pay on time.
