@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.ibatis.cursor.Cursor;
@@ -60,7 +59,7 @@ public class CallListExporter implements OutputExporter {
         Path folder = outDir.resolve("call-lists").resolve(date.toString());
         Set<Path> workbookPaths = new HashSet<>();
         try (SqlSession session = sessions.openSession();
-             Cursor<CallTaskLine> cursor = session.selectCursor(FilesMapper.CALL_TASKS, Map.of("date", date));
+             Cursor<CallTaskLine> cursor = session.getMapper(FilesMapper.class).callTasks(date, null);
              CsvFileWriter dialer = CsvFileWriter.open(folder.resolve("dialer.csv"), DIALER)) {
             Peeking lines = new Peeking(cursor.iterator());
             while (lines.hasNext()) {

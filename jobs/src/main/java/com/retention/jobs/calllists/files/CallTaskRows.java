@@ -1,10 +1,12 @@
 package com.retention.jobs.calllists.files;
 
 import com.retention.jobs.spreadsheet.CallListRow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import java.util.Iterator;
 import java.util.Optional;
+import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,9 +28,12 @@ public class CallTaskRows {
 
     /** The task's row on the list of {@code date}; empty when it is not on that day's list. */
     public Optional<CallListRow> row(LocalDate date, String taskId) {
-        try (SqlSession session = sessions.openSession()) {
-            List<CallTaskLine> lines = session.selectList(FilesMapper.CALL_TASKS, Map.of("date", date, "taskId", taskId));
-            return lines.stream().findFirst().map(CallTaskLine::toRow);
+        try (SqlSession session = sessions.openSession();
+             Cursor<CallTaskLine> lines = session.getMapper(FilesMapper.class).callTasks(date, taskId)) {
+            Iterator<CallTaskLine> first = lines.iterator();
+            return first.hasNext() ? Optional.of(first.next().toRow()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -45,7 +44,7 @@ public class HandoverExporter implements OutputExporter {
     public long write(LocalDate date, Path outDir) {
         Path target = outDir.resolve("handover").resolve(date.toString()).resolve("collections.csv");
         try (SqlSession session = sessions.openSession();
-             Cursor<CollectionsLine> lines = session.selectCursor(FilesMapper.COLLECTIONS, Map.of("date", date))) {
+             Cursor<CollectionsLine> lines = session.getMapper(FilesMapper.class).collections(date)) {
             return COLLECTIONS.write(target, lines.iterator());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -51,7 +50,7 @@ public class NotificationExporter implements OutputExporter {
     public long write(LocalDate date, Path outDir) {
         Path target = outDir.resolve("notifications").resolve(date.toString()).resolve("outbox.csv");
         try (SqlSession session = sessions.openSession();
-             Cursor<OutboxLine> lines = session.selectCursor(FilesMapper.OUTBOX, Map.of("date", date))) {
+             Cursor<OutboxLine> lines = session.getMapper(FilesMapper.class).outbox(date)) {
             return OUTBOX.write(target, lines.iterator());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);

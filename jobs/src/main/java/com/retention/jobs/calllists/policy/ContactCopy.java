@@ -35,7 +35,7 @@ final class ContactCopy {
         long written = 0;
         try (SqlSession read = sessions.openSession();
              SqlSession write = sessions.openSession();
-             Cursor<ContactRow> rows = read.selectCursor(PolicyMapper.SELECT_CONTACTS, query);
+             Cursor<ContactRow> rows = read.getMapper(PolicyMapper.class).selectContacts(query);
              CopyRows copy = CopyRows.open(write.getConnection(), copySql)) {
             for (ContactRow row : rows) {
                 writer.write(copy, row, ++written);

@@ -109,7 +109,7 @@ public class DayPolicy {
         long read = 0;
         try (SqlSession cursorSession = sessions.openSession();
              SqlSession historySession = sessions.openSession();
-             Cursor<PolicyRow> rows = cursorSession.selectCursor(PolicyMapper.SELECT_DAY, p)) {
+             Cursor<PolicyRow> rows = cursorSession.getMapper(PolicyMapper.class).selectDay(p)) {
             ChunkDecider decider = new ChunkDecider(policy, new CandidateFactory(zones),
                     historySession.getMapper(PolicyMapper.class), p, day.date());
             List<PolicyRow> chunk = new ArrayList<>();

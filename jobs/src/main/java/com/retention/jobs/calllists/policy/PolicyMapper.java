@@ -3,16 +3,20 @@ package com.retention.jobs.calllists.policy;
 import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.cursor.Cursor;
 
 /** Statements of the {@code policy} step ({@code PolicyMapper.xml}); cursors go through the cursor session factory. */
 @Mapper
 public interface PolicyMapper {
 
-    String NAMESPACE = "com.retention.jobs.calllists.policy.PolicyMapper.";
-    /** Cursor: D's candidates with their facts, ordered by phone (a phone's candidates are adjacent). */
-    String SELECT_DAY = NAMESPACE + "selectDay";
-    /** Cursor: D's LISTED (by team, rank) or SENT (by candidate id) candidates with their template data. */
-    String SELECT_CONTACTS = NAMESPACE + "selectContacts";
+    /** D's candidates with their facts, ordered by phone (a phone's candidates are adjacent); streamed. */
+    Cursor<PolicyRow> selectDay(Map<String, Object> day);
+
+    /**
+     * D's LISTED (by team, rank) or SENT (by candidate id) candidates, {@code decision} of the day's
+     * parameters, with their template data; streamed.
+     */
+    Cursor<ContactRow> selectContacts(Map<String, Object> dayAndDecision);
 
     /** Contacts of D-29..D-1 of these subscribers or to these phones. */
     List<HistoryRow> history(Map<String, Object> parameters);
