@@ -16,7 +16,6 @@ import java.util.UUID;
 final class ApiClient {
 
     static final String PASSWORD = "right-password";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     record Answer(int status, byte[] bytes, String contentType) {
         String body() {
@@ -65,7 +64,10 @@ final class ApiClient {
 
     private static Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            // A client per request: a pooled connection the server closed (after a 413, say) makes the JDK
+            // client send a GET again, and the server would see, and audit, it twice.
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             Answer answer = new Answer(response.statusCode(), response.body(),
                     response.headers().firstValue("Content-Type").orElse(""));
             if (answer.contentType().startsWith("application/json")) {
