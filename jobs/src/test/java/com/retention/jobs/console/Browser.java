@@ -74,8 +74,16 @@ final class Browser implements TestWatcher, AutoCloseable {
         driver().findElement(By.id("password")).sendKeys(password);
         WebElement page = driver().findElement(By.tagName("html"));
         driver().findElement(By.id("sign-in")).click();
-        // the click returns before the next page is there: wait until the sign-in page is gone
-        await(Duration.ofSeconds(20), org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        // the click returns before the next page is there: wait until the sign-in page is gone (Chromium
+        // says so as a stale element, or as a node that "does not belong to the document")
+        await(Duration.ofSeconds(20), d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         return this;
     }
 

@@ -6,24 +6,18 @@ import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.support.GeneratedOperator;
 import com.retention.jobs.support.InjectedFailure;
-import com.retention.jobs.support.IntegrationTest;
 import com.retention.jobs.support.WebTest;
 import com.retention.jobs.users.Role;
 import com.retention.jobs.users.UserService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The console in a real browser (headless Chromium at 1366×768, Russian as the browser's language):
@@ -31,17 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * restarts a failed run and watches it complete.
  */
 @WebTest
-class ConsoleTest extends IntegrationTest {
+class ConsoleTest extends BrowserTest {
 
     static final String PASSWORD = "console-password";
     /** A date no other test runs jobs for: the job repository is shared by every test of the JVM. */
     private static final LocalDate D = LocalDate.of(2026, 10, 7);
-
-    @RegisterExtension
-    static final Browser browser = new Browser("ru");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     UserService users;
@@ -49,19 +37,8 @@ class ConsoleTest extends IntegrationTest {
     @Autowired
     JobLaunchService launcher;
 
-    @BeforeAll
-    static void needsABrowser() {
-        Assumptions.assumeTrue(Browser.available(), Browser.MISSING);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void oneLoginPerRole() {
-        browser.at(port).signOut();
         users.add("admin", Role.ADMIN, List.of(), null, PASSWORD.toCharArray());
         users.add("sched", Role.SCHEDULER, List.of(), null, PASSWORD.toCharArray());
         users.add("mark", Role.MARKETING, List.of(), null, PASSWORD.toCharArray());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
-import com.retention.jobs.support.IntegrationTest;
 import com.retention.jobs.users.Role;
 import com.retention.jobs.users.UserService;
 import java.time.Clock;
@@ -14,12 +13,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -30,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
@@ -45,7 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {"server.port=0", "management.server.port=0", "retention.output=target/desk-browser-out",
             "retention.control-group.share=0"})
 @ActiveProfiles("serve")
-class DeskBrowserTest extends IntegrationTest {
+class DeskBrowserTest extends BrowserTest {
 
     static final String PASSWORD = "desk-password";
     static final LocalDate D = LocalDate.of(2026, 11, 23);
@@ -62,31 +56,14 @@ class DeskBrowserTest extends IntegrationTest {
         }
     }
 
-    @RegisterExtension
-    static final Browser browser = new Browser("ru");
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     UserService users;
 
     @Autowired
     JobLaunchService launcher;
 
-    @BeforeAll
-    static void needsABrowser() {
-        Assumptions.assumeTrue(Browser.available(), Browser.MISSING);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void agentAndOperator() {
-        browser.at(port).signOut();
         users.add("anna", Role.AGENT, List.of("RETENTION_B2C"), null, PASSWORD.toCharArray());
         jdbc.update("INSERT INTO tariff (tariff_code, name, monthly_fee, status) VALUES "
                 + "('OLD_M', 'Old M', 700, 'LEGACY'), ('SMART_M', 'Smart M', 500, 'ACTIVE')");

@@ -2,7 +2,6 @@ package com.retention.jobs.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.retention.jobs.support.IntegrationTest;
 import com.retention.jobs.support.WebTest;
 import com.retention.jobs.support.OutcomeFixture;
 import com.retention.jobs.users.Role;
@@ -20,12 +19,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
@@ -33,7 +28,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -42,7 +36,7 @@ import org.springframework.util.FileSystemUtils;
  * downloads only their team's list, the administrator adds a user who then signs in.
  */
 @WebTest
-class PagesBrowserTest extends IntegrationTest {
+class PagesBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "pages-password";
     private static final LocalDate D = LocalDate.of(2026, 11, 21);
@@ -50,31 +44,14 @@ class PagesBrowserTest extends IntegrationTest {
     /** A problem line the page shows (the too-large line waits hidden on every upload form). */
     private static final String SHOWN_PROBLEM = ".problem:not([hidden])";
 
-    @RegisterExtension
-    static final Browser browser = new Browser("ru");
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     UserService users;
-
-    @BeforeAll
-    static void needsABrowser() {
-        Assumptions.assumeTrue(Browser.available(), Browser.MISSING);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void loginsAndFolders() throws IOException {
         FileSystemUtils.deleteRecursively(Path.of(WebTest.OUTPUT));
         FileSystemUtils.deleteRecursively(FILES);
         Files.createDirectories(FILES);
-        browser.at(port).signOut();
         users.add("admin", Role.ADMIN, List.of(), null, PASSWORD.toCharArray());
         users.add("mark", Role.MARKETING, List.of(), null, PASSWORD.toCharArray());
         users.add("super", Role.SUPERVISOR, List.of("RETENTION_B2C"), null, PASSWORD.toCharArray());

@@ -11,7 +11,6 @@ import com.retention.jobs.demo.simulation.SimulatedDay;
 import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.reporting.ReportFigures;
-import com.retention.jobs.support.IntegrationTest;
 import com.retention.jobs.support.WebTest;
 import com.retention.jobs.users.Role;
 import com.retention.jobs.users.UserService;
@@ -30,8 +29,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +37,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.util.FileSystemUtils;
 
@@ -51,7 +47,7 @@ import org.springframework.util.FileSystemUtils;
  * downloads the workbook (audited); a supervisor sees only their team; an English browser gets English.
  */
 @WebTest
-class ReportsBrowserTest extends IntegrationTest {
+class ReportsBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "reports-password";
     /** A night no other test lists (the simulation works every list in its folder), whose lists were called; the report of D sees its outcomes and their day of churn. */
@@ -62,13 +58,7 @@ class ReportsBrowserTest extends IntegrationTest {
             "agents", "offers");
 
     @RegisterExtension
-    static final Browser browser = new Browser("ru");
-
-    @RegisterExtension
     static final Browser english = new Browser("en");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     UserService users;
@@ -93,21 +83,14 @@ class ReportsBrowserTest extends IntegrationTest {
 
     private String supervisedTeam;
 
-    @BeforeAll
-    static void needsABrowser() {
-        Assumptions.assumeTrue(Browser.available(), Browser.MISSING);
-    }
-
     @AfterAll
-    static void closeBrowsers() {
-        browser.close();
+    static void closeTheEnglishBrowser() {
         english.close();
     }
 
     @BeforeEach
     void aNightCalledThrough() throws IOException {
         FileSystemUtils.deleteRecursively(output.output().resolve("call-lists").resolve(NIGHT.toString()));
-        browser.at(port).signOut();
         english.at(port).signOut();
         demo.load(new DemoOperator(new DemoSpec(1000, SEED, NIGHT, ZoneId.of("Europe/Moscow"))));
         assertThat(nightly.run(NIGHT)).allMatch(JobOutcome::succeeded);
