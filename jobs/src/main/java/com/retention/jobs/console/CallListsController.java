@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.batch.core.job.JobExecution;
@@ -92,10 +91,10 @@ class CallListsController {
         AppUser me = user.get();
         LocalDate day = CallListsDay.parse(date).orElseThrow(() -> new NoWorkbook(null, null));
         // Another team's list is answered as a list that is not there: the page offers only the user's own.
-        Path file = (me.maySeeTeam(team) ? index.workbook(day, team, outDir) : Optional.<Path>empty())
-                .orElseThrow(() -> new NoWorkbook(team, day));
-        long tasks = index.lists(day, Set.of(team)).stream().mapToLong(CallListIndex.ListCounts::tasks).sum();
-        audit.record("download call-list", day, team, "xlsx", tasks, file.getFileName().toString());
+        CallListIndex.Workbook workbook = (me.maySeeTeam(team) ? index.workbook(day, team, outDir)
+                : Optional.<CallListIndex.Workbook>empty()).orElseThrow(() -> new NoWorkbook(team, day));
+        Path file = workbook.file();
+        audit.record("download call-list", day, team, "xlsx", workbook.tasks(), file.getFileName().toString());
         return Downloads.of(file, file.getFileName().toString());
     }
 

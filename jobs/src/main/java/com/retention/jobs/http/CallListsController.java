@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -62,10 +61,10 @@ class CallListsController {
         if (!me.maySeeTeam(team)) {
             throw new AccessDeniedException("the list " + team + " is not one of yours");
         }
-        Path file = index.workbook(date, team, outDir)
+        CallListIndex.Workbook workbook = index.workbook(date, team, outDir)
                 .orElseThrow(() -> new NotFoundException("no call list " + team + " on " + date));
-        long tasks = index.lists(date, Set.of(team)).stream().mapToLong(CallListIndex.ListCounts::tasks).sum();
-        audit.record("download call-list", date, team, "xlsx", tasks, file.getFileName().toString());
+        Path file = workbook.file();
+        audit.record("download call-list", date, team, "xlsx", workbook.tasks(), file.getFileName().toString());
         return Downloads.of(file, file.getFileName().toString());
     }
 

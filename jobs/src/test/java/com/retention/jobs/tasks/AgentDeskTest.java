@@ -141,7 +141,7 @@ class AgentDeskTest extends IntegrationTest {
     void aTaskWorkedHereAndLaterFoundInTheUploadedWorkbookIsNotAppliedTwice() throws IOException {
         String accepted = f.retentionTask(D, 1);
         String other = f.retentionTask(D, 2);
-        Path workbook = lists.workbook(D, TEAM, Path.of(OUT)).orElseThrow();
+        Path workbook = lists.workbook(D, TEAM, Path.of(OUT)).orElseThrow().file();
 
         TaskOutcomes.Recorded recorded = desk.save(ANNA, accepted, code("ACCEPTED"));
         assertThat(recorded.alreadyRecorded()).isFalse();

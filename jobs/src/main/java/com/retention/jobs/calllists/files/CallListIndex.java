@@ -73,14 +73,19 @@ public class CallListIndex {
         return teams;
     }
 
+    /** One list's workbook and how many tasks it holds (what a download's audit row counts). */
+    public record Workbook(Path file, long tasks) {
+    }
+
     /** The workbook of one list, or empty when the list has no task on {@code date}. */
-    public Optional<Path> workbook(LocalDate date, String team, Path outDir) {
-        if (lists(date, Set.of(team)).isEmpty()) {
+    public Optional<Workbook> workbook(LocalDate date, String team, Path outDir) {
+        long tasks = lists(date, Set.of(team)).stream().mapToLong(ListCounts::tasks).sum();
+        if (tasks == 0) {
             return Optional.empty();
         }
         Path file = CallListWorkbookWriter.pathFor(outDir, date, team);
         writeIfStale(date, outDir, file);
-        return Optional.of(file);
+        return Optional.of(new Workbook(file, tasks));
     }
 
     /** The day's dialer file, written again when this machine has none; empty when the day has no list. */
