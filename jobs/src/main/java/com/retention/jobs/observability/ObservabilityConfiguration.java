@@ -1,5 +1,6 @@
 package com.retention.jobs.observability;
 
+import com.retention.jobs.launch.RestartPointKeeper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +32,8 @@ public class ObservabilityConfiguration {
     /** Static and lazy: a post-processor must not pull the listeners' dependencies in early. */
     @Bean
     static BeanPostProcessor jobRunListenerAttacher(ObjectProvider<JobRunListener> runs,
-                                                    ObjectProvider<ProgressListener> progress) {
-        return new ListenerAttacher(runs::getObject, progress::getObject);
+                                                    ObjectProvider<ProgressListener> progress,
+                                                    ObjectProvider<RestartPointKeeper> restartPoints) {
+        return new ListenerAttacher(runs::getObject, progress::getObject, restartPoints::getObject);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
  * runs one execution of the worker step per range ({@code worker:partitionN}), on this process's
  * threads or on the serve nodes ({@link PartitionHandlers}), and sums their counts. A restart re-runs
  * only the partitions that did not complete, each from its own last commit, with the grid size of
- * the first run.
+ * the first run. The ranges are those of the first run ({@link RangeSplitter}).
  */
 public class PartitionedSteps implements AutoCloseable {
 
@@ -52,7 +52,9 @@ public class PartitionedSteps implements AutoCloseable {
     private Step manager(String name, Step worker, KeySpace keys, boolean oneItemPerKey) {
         workers.register(worker);
         return new StepBuilder(name, jobRepository)
-                .partitioner(worker.getName(), KeyRangePartitioner.of(boundaries, keys, oneItemPerKey))
+                .partitioner(worker)
+                .splitter(new RangeSplitter(jobRepository, worker.getName(),
+                        KeyRangePartitioner.of(boundaries, keys, oneItemPerKey)))
                 .partitionHandler(handlers.forWorker(worker, partitions))
                 .listener(new WorkerFailureListener(worker.getName()))
                 .build();
