@@ -119,6 +119,7 @@ class ConfigKeysTest {
         t.put("retention.desk.lease", check("2m", placeholder("${retention.desk.lease:5m}")));
         t.put("retention.http.login.max-failures", check("3", bound("retention.http.login", LoginProperties.class, LoginProperties::maxFailures)));
         t.put("retention.http.login.lock-minutes", check("60", bound("retention.http.login", LoginProperties.class, LoginProperties::lockMinutes)));
+        t.put("retention.http.login.remember", check("30s", bound("retention.http.login", LoginProperties.class, LoginProperties::remember)));
         t.put("retention.progress.interval", check("1s", placeholder("${retention.progress.interval:5s}")));
         // retention.yml: the rule records, bound as RulesConfiguration binds them
         t.put("retention.operator.timezone", check("Asia/Vladivostok", bound("retention.operator", OperatorProperties.class, OperatorProperties::timezone)));
