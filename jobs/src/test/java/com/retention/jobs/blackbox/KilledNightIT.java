@@ -17,9 +17,10 @@ import org.junit.jupiter.api.TestInfo;
 /**
  * The JVM of {@code run nightly} SIGKILLed at a random moment on the embedded database, then the same
  * command again: the outputs of the date are those of an undisturbed run, and nothing is in the
- * database twice. The moment is drawn from a seeded Random between the reference night's first job
- * start and its end (as offsets from launch); the seed is printed, and {@code -Dblackbox.seed=N}
- * replays it.
+ * database twice. The moment is drawn from a seeded Random within the reference night's length,
+ * counted from the moment this run's night shows in its database (the start-up before it varies with
+ * the machine's load, and a kill drawn from launch often came after the night had ended); the seed
+ * is printed, and {@code -Dblackbox.seed=N} replays the same share of the night.
  */
 class KilledNightIT {
 
@@ -59,14 +60,16 @@ class KilledNightIT {
         args.addAll(List.of(settings));
 
         long seed = Long.getLong("blackbox.seed", System.nanoTime());
-        long from = fixture.nightStart.toMillis();
-        long to = fixture.nightEnd.toMillis();
-        long killAt = from + (long) (new Random(seed).nextDouble() * (to - from));
-        String replay = "seed " + seed + ": SIGKILL " + killAt + " ms after launch (the reference night ran from "
-                + from + " to " + to + " ms; replay with -Dblackbox.seed=" + seed + ")";
-        System.out.println("[blackbox] " + replay);
+        long length = fixture.nightEnd.minus(fixture.nightStart).toMillis();
+        long into = (long) (new Random(seed).nextDouble() * length);
 
         RetentionProcess night = retention.start(args.toArray(String[]::new));
+        long started = awaitNightStarted(night, home);
+        long killAt = started + into;
+        String replay = "seed " + seed + ": SIGKILL " + into + " ms into the night (it showed " + started
+                + " ms after launch; the reference night lasted " + length + " ms; replay with -Dblackbox.seed="
+                + seed + ")";
+        System.out.println("[blackbox] " + replay);
         while (night.isAlive() && night.elapsed().toMillis() < killAt) {
             RetentionProcess.sleep(Duration.ofMillis(5));
         }
@@ -82,5 +85,37 @@ class KilledNightIT {
         assertEquals(fixture.referenceCounts, counts, replay + "\nrows of the night in the database");
         assertTrue(Homes.awaitNoServer(home, Duration.ofSeconds(30)),
                 replay + "\na PostgreSQL still runs on " + home + " after the last command ended");
+    }
+
+    /**
+     * Milliseconds from launch until the run's nightly execution is in its database, polled through
+     * the run's own server only (a server of ours on the same data would fight the run's).
+     */
+    private static long awaitNightStarted(RetentionProcess night, Path home) {
+        long deadline = System.nanoTime() + Retention.COMMAND_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline && night.isAlive()) {
+            if (Homes.runningPostmaster(home).isPresent()) {
+                try {
+                    long elapsed = night.elapsed().toMillis();
+                    if (Homes.withDatabase(home, KilledNightIT::nightRunning)) {
+                        return elapsed;
+                    }
+                } catch (AssertionError notReadyYet) {
+                    // the server is starting, or gone with a night that ended already
+                }
+            }
+            RetentionProcess.sleep(Duration.ofMillis(20));
+        }
+        throw new AssertionError("the night never showed in its database before it ended\n" + night.tails());
+    }
+
+    private static boolean nightRunning(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("""
+                        SELECT count(*) FROM batch_job_execution e JOIN batch_job_instance i USING (job_instance_id)
+                        WHERE i.job_name = 'nightly' AND e.status IN ('STARTING', 'STARTED')""")) {
+            result.next();
+            return result.getLong(1) > 0;
+        }
     }
 }
