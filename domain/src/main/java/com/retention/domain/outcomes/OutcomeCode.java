@@ -56,6 +56,14 @@ public enum OutcomeCode {
         return this == NO_ANSWER || this == BUSY || this == VOICEMAIL;
     }
 
+    /**
+     * The call reached the subscriber: not a retry, not someone else. The report's reach rate and the
+     * quality sample count these.
+     */
+    public boolean reachedSubscriber() {
+        return !isRetry() && this != WRONG_NUMBER;
+    }
+
     /** Whether the task stays OPEN (a follow-up will be listed) after this outcome on the given attempt. */
     public boolean keepsTaskOpen(int attempt) {
         return this == CALLBACK || (isRetry() && attempt < MAX_ATTEMPTS);

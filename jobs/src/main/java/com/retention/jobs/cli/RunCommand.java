@@ -1,11 +1,13 @@
 package com.retention.jobs.cli;
 
 import com.retention.jobs.errors.JobFailedException;
+import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.nightly.NightSummary;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +22,7 @@ class RunCommand implements Callable<Integer> {
     RootCommand root;
 
     @Parameters(index = "0", paramLabel = "JOB",
-            description = "nightly, scoring, offers, dunning, outages, call-lists or report")
+            description = "nightly, scoring, offers, dunning, outages, call-lists, report or qa-sample")
     String job;
 
     @Option(names = "--date", paramLabel = "D", description = "Business date (default: today in the operator's time zone)")
@@ -30,6 +32,10 @@ class RunCommand implements Callable<Integer> {
             description = "Reference time for an intraday outage run, e.g. 2026-11-22T14:30 (default: now)")
     String at;
 
+    @Option(names = "--month", paramLabel = "M",
+            description = "The month of qa-sample, e.g. 2026-11 (default: the month before today)")
+    YearMonth month;
+
     @Option(names = "--rerun", description = "Run a date that already completed once more (the result is the same).")
     boolean rerun;
 
@@ -38,7 +44,7 @@ class RunCommand implements Callable<Integer> {
         JobLaunchService launcher = root.spring().bean(JobLaunchService.class);
         launcher.checkDatedJob(job);
         Instant reference = at == null ? null : launcher.parseReferenceTime(at);
-        JobOutcome outcome = launcher.run(job, date == null ? launcher.today() : date, reference, rerun);
+        JobOutcome outcome = launcher.run(job, businessDate(launcher), reference, rerun);
         root.spec.commandLine().getOut().println(outcome.describe());
         if (!outcome.succeeded()) {
             throw new JobFailedException(outcome.failureLine());
@@ -48,5 +54,19 @@ class RunCommand implements Callable<Integer> {
                     .forEach(root.spec.commandLine().getOut()::println);
         }
         return ExitCodes.OK;
+    }
+
+    /** A month's job runs under its first day; the others under --date, else today. */
+    private LocalDate businessDate(JobLaunchService launcher) {
+        if (job.equals(JobLaunchService.MONTHLY_QA)) {
+            if (date != null) {
+                throw new UserInputException("qa-sample takes --month M (e.g. 2026-11), not --date");
+            }
+            return (month == null ? YearMonth.from(launcher.today()).minusMonths(1) : month).atDay(1);
+        }
+        if (month != null) {
+            throw new UserInputException("--month is for qa-sample; " + job + " takes --date D");
+        }
+        return date == null ? launcher.today() : date;
     }
 }

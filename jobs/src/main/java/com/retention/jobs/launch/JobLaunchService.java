@@ -58,9 +58,12 @@ public class JobLaunchService {
                 TreeMap::new));
     }
 
+    /** The monthly quality sample: its date is the first day of its month. */
+    public static final String MONTHLY_QA = "qa-sample";
+
     /** The jobs {@code run} starts for a date: the nightly flow and its steps (imports have their own door). */
     public static final List<String> DATED_JOBS = List.of("nightly", "scoring", "offers", "dunning", "outages",
-            "call-lists", "report");
+            "call-lists", "report", MONTHLY_QA);
 
     /** Refuses a name that is not one of {@link #DATED_JOBS}. */
     public void checkDatedJob(String jobName) {

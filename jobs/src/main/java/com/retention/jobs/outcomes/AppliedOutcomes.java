@@ -20,6 +20,7 @@ import java.util.Collection;
  */
 public record AppliedOutcomes(String[] taskIds, String[] outcomes, String[] contactedAts, String[] talkSeconds,
         String[] agents, String[] callbackAts, String[] promiseDates, String[] promiseAmounts, String[] notes,
+        String[] csats, String[] ringSeconds, String[] waitSeconds,
         String[] statuses, String[] contactDays, String[] pausedUntil, String sourceFile) {
 
     /** An outcome to apply with the state of its task before it. */
@@ -31,7 +32,7 @@ public record AppliedOutcomes(String[] taskIds, String[] outcomes, String[] cont
         int n = applied.size();
         AppliedOutcomes a = new AppliedOutcomes(new String[n], new String[n], new String[n], new String[n], new String[n],
                 new String[n], new String[n], new String[n], new String[n], new String[n], new String[n], new String[n],
-                sourceFile);
+                new String[n], new String[n], new String[n], sourceFile);
         int i = 0;
         for (Applied each : applied) {
             ReportedOutcome o = each.outcome();
@@ -47,6 +48,9 @@ public record AppliedOutcomes(String[] taskIds, String[] outcomes, String[] cont
             a.promiseDates[i] = text(o.promiseDate());
             a.promiseAmounts[i] = o.promiseAmount() == null ? null : o.promiseAmount().toPlainString();
             a.notes[i] = o.note();
+            a.csats[i] = text(o.csat());
+            a.ringSeconds[i] = text(o.ringSeconds());
+            a.waitSeconds[i] = text(o.waitSeconds());
             a.statuses[i] = code.keepsTaskOpen(each.before().attempt()) ? "OPEN" : "CLOSED";
             a.contactDays[i] = contactDay.toString();
             a.pausedUntil[i] = DunningPause.after(code, contactDay, o.promiseDate(), dunning)

@@ -27,7 +27,8 @@ public class OutcomeImport implements ImportDefinition {
 
     private static final TableSpec TABLE = new TableSpec("outcome",
             List.of(text("task_id"), text("outcome"), timestamp("contacted_at"), integer("talk_seconds"), text("agent"),
-                    timestamp("callback_at"), date("promise_date"), numeric("promise_amount"), text("note")),
+                    timestamp("callback_at"), date("promise_date"), numeric("promise_amount"), text("note"),
+                    integer("csat"), integer("ring_seconds"), integer("wait_seconds")),
             "task_id", List.of("task_id"),
             List.of(new TableSpec.Reference("task_id", "call_task", "task_id", "unknown task")), null);
 
@@ -61,7 +62,7 @@ public class OutcomeImport implements ImportDefinition {
         ReportedOutcome o = line.outcome();
         return new String[] {o.taskId(), o.code().name(), str(o.contactedAt()), str(o.talkSeconds()), o.agent(),
             str(o.callbackAt()), str(o.promiseDate()), o.promiseAmount() == null ? null : o.promiseAmount().toPlainString(),
-            o.note()};
+            o.note(), str(o.csat()), str(o.ringSeconds()), str(o.waitSeconds())};
     }
 
     private static String str(Object value) {

@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param inboxSettle     a file is taken once a later poll finds its size and modification time unchanged this long
  * @param catchUpDays     missed nights older than this many days are not run on start (logged instead)
  * @param catchUpOnStart  whether {@code serve} runs the missed nights when it starts
+ * @param qaCron          the monthly quality sample, for the month before the fire
  */
 @ConfigurationProperties(prefix = "retention.schedule")
 public record ScheduleProperties(String nightlyCron, String outagesCron, String inboxCron, Path inbox,
-        Duration inboxSettle, Integer catchUpDays, Boolean catchUpOnStart) {
+        Duration inboxSettle, Integer catchUpDays, Boolean catchUpOnStart, String qaCron) {
 
     public ScheduleProperties {
         nightlyCron = nightlyCron == null ? "0 30 1 * * ?" : nightlyCron;
@@ -28,5 +29,6 @@ public record ScheduleProperties(String nightlyCron, String outagesCron, String 
         inboxSettle = inboxSettle == null ? Duration.ofSeconds(10) : inboxSettle;
         catchUpDays = catchUpDays == null ? 7 : catchUpDays;
         catchUpOnStart = catchUpOnStart == null || catchUpOnStart;
+        qaCron = qaCron == null ? "0 0 5 1 * ?" : qaCron;
     }
 }

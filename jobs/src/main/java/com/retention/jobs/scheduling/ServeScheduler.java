@@ -39,6 +39,7 @@ public class ServeScheduler {
     public static final JobKey NIGHTLY = JobKey.jobKey("nightly", "retention");
     public static final JobKey OUTAGES = JobKey.jobKey("outages", "retention");
     public static final JobKey INBOX = JobKey.jobKey("inbox", "retention");
+    public static final JobKey QA_SAMPLE = JobKey.jobKey("qa-sample", "retention");
     private static final Logger log = LoggerFactory.getLogger(ServeScheduler.class);
 
     private final Scheduler scheduler;
@@ -61,6 +62,7 @@ public class ServeScheduler {
         lines.add(register(OUTAGES, OutagesQuartzJob.class, schedule.outagesCron(), "intraday outages"));
         lines.add(register(INBOX, InboxQuartzJob.class, schedule.inboxCron(),
                 "outcome inbox " + schedule.inbox().toAbsolutePath().normalize()));
+        lines.add(register(QA_SAMPLE, QaSampleQuartzJob.class, schedule.qaCron(), "quality sample of the month before"));
         RangeWorkers workers = rangeWorkers.getIfAvailable(); // only with retention.batch.remote.enabled
         if (workers != null) {
             workers.ensureStarted(); // before the catch-up below may queue ranges

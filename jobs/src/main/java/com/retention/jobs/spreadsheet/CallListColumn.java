@@ -29,6 +29,7 @@ public enum CallListColumn {
     PROMISE_DATE("promise_date", 13, true),
     PROMISE_AMOUNT("promise_amount", 15, true),
     NOTE("note", 40, true),
+    CSAT("csat", 6, true),
     AGENT("agent", 16, true);
 
     private final String header;

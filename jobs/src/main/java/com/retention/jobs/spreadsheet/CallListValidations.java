@@ -1,6 +1,7 @@
 package com.retention.jobs.spreadsheet;
 
 import com.retention.domain.outcomes.OutcomeCode;
+import com.retention.domain.outcomes.ReportedOutcome;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -58,6 +59,12 @@ final class CallListValidations {
                 range(CallListColumn.PROMISE_AMOUNT, lastRow));
         strict(amount, "promise_amount", "An amount of money, 0 or more.");
         sheet.addValidationData(amount);
+
+        DataValidation csat = helper.createValidation(helper.createIntegerConstraint(OperatorType.BETWEEN,
+                        String.valueOf(ReportedOutcome.LOWEST_CSAT), String.valueOf(ReportedOutcome.HIGHEST_CSAT)),
+                range(CallListColumn.CSAT, lastRow));
+        strict(csat, "csat", "The subscriber's rating of the call, 1 to 5, if they gave one.");
+        sheet.addValidationData(csat);
     }
 
     private static CellRangeAddressList range(CallListColumn column, int lastRow) {

@@ -100,9 +100,7 @@ public class AgentDesk {
             throw new UserInputException("task " + taskId + " is worked by " + other.get() + " now: your hold on it ran out");
         }
         TaskOutcome contacted = outcome.contactedAt() == null || outcome.contactedAt().isBlank()
-                ? new TaskOutcome(outcome.outcome(), now.atZone(clock.getZone()).toOffsetDateTime().toString(),
-                        outcome.talkSeconds(), outcome.callbackAt(), outcome.promiseDate(), outcome.promiseAmount(),
-                        outcome.note(), outcome.agent())
+                ? outcome.contactedAt(now.atZone(clock.getZone()).toOffsetDateTime().toString())
                 : outcome;
         TaskOutcomes.Recorded recorded = outcomes.record(taskId, contacted, me);
         claims.release(taskId, me.login());

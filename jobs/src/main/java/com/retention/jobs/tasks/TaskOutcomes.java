@@ -33,7 +33,7 @@ public class TaskOutcomes {
 
     /** The dialer file's columns, in its order. */
     private static final String[] COLUMNS = {"task_id", "outcome", "contacted_at", "talk_seconds", "callback_at",
-        "promise_date", "promise_amount", "note", "agent"};
+        "promise_date", "promise_amount", "note", "agent", "csat", "ring_seconds", "wait_seconds"};
 
     /** {@code alreadyRecorded}: this very outcome was posted before and nothing changed. */
     public record Recorded(String taskId, String team, String outcome, boolean alreadyRecorded) {
@@ -82,7 +82,8 @@ public class TaskOutcomes {
             printer.printRecord((Object[]) COLUMNS);
             printer.printRecord(taskId, o.outcome(), o.contactedAt(), o.talkSeconds(), o.callbackAt(),
                     o.promiseDate(), o.promiseAmount(), o.note(),
-                    o.agent() == null || o.agent().isBlank() ? me.login() : o.agent());
+                    o.agent() == null || o.agent().isBlank() ? me.login() : o.agent(), o.csat(), o.ringSeconds(),
+                    o.waitSeconds());
             printer.flush();
             byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
             return uploads.store("tasks", launcher.today(), "task-" + taskId + ".csv", new ByteArrayInputStream(bytes));

@@ -17,6 +17,7 @@ import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.partitioning.PartitioningProperties;
 import com.retention.jobs.partitioning.remote.RemoteProperties;
+import com.retention.jobs.quality.QaProperties;
 import com.retention.jobs.reporting.ReportProperties;
 import com.retention.jobs.scheduling.ScheduleProperties;
 import com.retention.jobs.users.LoginProperties;
@@ -112,6 +113,8 @@ class ConfigKeysTest {
         t.put("retention.report.uplift-lookback-days", check("90", bound("retention.report", ReportProperties.class, ReportProperties::upliftLookbackDays)));
         t.put("retention.report.churn-windows", check("30", bound("retention.report", ReportProperties.class, ReportProperties::churnWindows)));
         t.put("retention.report.recovery-days", check("7", bound("retention.report", ReportProperties.class, ReportProperties::recoveryDays)));
+        t.put("retention.qa.calls-per-agent", check("3", bound("retention.qa", QaProperties.class,
+                q -> q.sampling().callsPerAgent())));
         t.put("retention.schedule.recover-on-start", check("false", placeholder("${retention.schedule.recover-on-start:true}")));
         t.put("retention.http.port", check("9090", serve("server.port")));
         t.put("retention.http.address", check("0.0.0.0", serve("server.address")));
@@ -190,7 +193,7 @@ class ConfigKeysTest {
         t.put("retention.teams.vip-without-manager", check("RETENTION_B2C",
                 teams(tp -> router(tp).teamFor(Segment.VIP, null, Campaign.RETENTION, "SAVING"))));
         // schedules.yml
-        for (String key : List.of("nightly-cron", "outages-cron", "inbox-cron")) {
+        for (String key : List.of("nightly-cron", "outages-cron", "inbox-cron", "qa-cron")) {
             t.put("retention.schedule." + key, check("0 0 3 * * ?", bound("retention.schedule", ScheduleProperties.class, s -> s)));
         }
         t.put("retention.schedule.inbox", check("./elsewhere", bound("retention.schedule", ScheduleProperties.class, ScheduleProperties::inbox)));

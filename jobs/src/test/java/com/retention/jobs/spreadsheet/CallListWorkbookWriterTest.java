@@ -68,13 +68,13 @@ class CallListWorkbookWriterTest {
                     "full_name", "phone", "local_window", "segment", "current_tariff", "offer_tariff",
                     "monthly_saving", "overdue_amount", "days_past_due", "outage_id", "script", "attempt",
                     "outcome", "contacted_at", "talk_seconds", "callback_at", "promise_date", "promise_amount",
-                    "note", "agent");
+                    "note", "csat", "agent");
 
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 0);
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Y4");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:Z4");
 
             XSSFCell name = sheet.getRow(1).getCell(CallListColumn.FULL_NAME.index());
             assertThat(name.getCellType()).isEqualTo(CellType.STRING);
@@ -112,6 +112,10 @@ class CallListWorkbookWriterTest {
             assertThat(rows.getCellRangeAddress(0).getLastRow()).isEqualTo(3);
             assertThat(validationOf(sheet, CallListColumn.CALLBACK_AT).getValidationConstraint().getValidationType())
                     .isEqualTo(ValidationType.DATE);
+            DataValidation csat = validationOf(sheet, CallListColumn.CSAT);
+            assertThat(csat.getValidationConstraint().getValidationType()).isEqualTo(ValidationType.INTEGER);
+            assertThat(List.of(csat.getValidationConstraint().getFormula1(), csat.getValidationConstraint().getFormula2()))
+                    .containsExactly("1", "5");
 
             assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("Call list RETENTION_B2C 2026-11-21");
             assertThat(workbook.getProperties().getCoreProperties().getCreated())
