@@ -65,6 +65,11 @@ public class ConsoleFormats {
         return value == null ? "" : format("0.0").format(value);
     }
 
+    /** An average rating, one decimal: {@code 4,2} in Russian. */
+    public String rating(Double value) {
+        return seconds(value);
+    }
+
     private static DecimalFormat format(String pattern) {
         Locale locale = LocaleContextHolder.getLocale();
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);

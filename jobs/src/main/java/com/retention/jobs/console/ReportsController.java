@@ -127,6 +127,8 @@ class ReportsController {
 
     static AgentRow agentTotal(List<AgentRow> rows) {
         return new AgentRow("", rows.stream().mapToLong(AgentRow::calls).sum(),
-                rows.stream().mapToLong(AgentRow::reached).sum(), null, rows.stream().mapToLong(AgentRow::converted).sum());
+                rows.stream().mapToLong(AgentRow::reached).sum(), null, rows.stream().mapToLong(AgentRow::converted).sum(),
+                null, rows.stream().mapToLong(AgentRow::rated).sum(), null,
+                rows.stream().mapToLong(AgentRow::complaints).sum());
     }
 }

@@ -69,9 +69,13 @@ class CampaignReportTest extends IntegrationTest {
         f.listed(NOV_20, "S13", "RETENTION", "SAVING");
         f.candidate(NOV_20, "S14", "CALL", "RETENTION", "SAVING", "CONTROL", null);
         f.candidate(NOV_20, "S15", "CALL", "RETENTION", "SAVING", "SUPPRESSED", null);
-        f.outcome(f.listed(NOV_21, "S16", "RETENTION", "SAVING"), "DECLINED", "petrov", 100);
+        String s16 = f.listed(NOV_21, "S16", "RETENTION", "SAVING");
+        f.outcome(s16, "DECLINED", "petrov", 100);
         String s17 = f.listed(NOV_21, "S17", "RETENTION", "UPGRADE");
         f.outcome(s17, "ACCEPTED", "petrov", 200);
+        // the dialer's figures: two of petrov's three reached calls rated, one timed ringing
+        jdbc.update("UPDATE outcome SET csat = 2, ring_seconds = 12 WHERE task_id = ?", s16);
+        jdbc.update("UPDATE outcome SET csat = 5 WHERE task_id = ?", s17);
         f.order(s17, NOV_21, "S17", "OLD", "NEW", f.offer(NOV_21, "S17", "OLD", "NEW", "500.00", "500.00"));
         String s09 = f.listed(NOV_20, "S09", "MARKETING", "WINTER");
         f.outcome(s09, "ACCEPTED", "petrov", 400);
@@ -226,8 +230,12 @@ class CampaignReportTest extends IntegrationTest {
         Row petrov = row(sheet, 0, "petrov");
         assertThat(numbers(petrov, 1, 2)).containsExactly(3, 3);
         assertThat(petrov.getCell(4).getNumericCellValue()).isCloseTo(700.0 / 3, within(1e-9));
-        assertThat(numbers(petrov, 5, 5)).containsExactly(2);
-        assertThat(petrov.getCell(6).getNumericCellValue()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(petrov.getCell(5).getNumericCellValue()).as("ring time of the one timed call").isEqualTo(12.0);
+        assertThat(numbers(petrov, 6, 6)).containsExactly(2);
+        assertThat(petrov.getCell(7).getNumericCellValue()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(petrov.getCell(8).getNumericCellValue()).as("average csat of the rated calls").isEqualTo(3.5);
+        assertThat(petrov.getCell(9).getNumericCellValue()).as("rated / reached").isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(numbers(petrov, 10, 10)).as("complaints").containsExactly(0);
         Row ivanova = row(sheet, 0, "ivanova");    // the August calls are outside the window
         assertThat(numbers(ivanova, 1, 2)).containsExactly(2, 1);
         assertThat(ivanova.getCell(3).getNumericCellValue()).isCloseTo(0.5, within(1e-9));
