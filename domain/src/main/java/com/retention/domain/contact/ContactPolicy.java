@@ -2,6 +2,8 @@ package com.retention.domain.contact;
 
 import com.retention.domain.common.Channel;
 
+import com.retention.domain.shifts.Interval;
+import com.retention.domain.shifts.ShiftRouting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,6 +69,16 @@ public final class ContactPolicy {
             if (controlGroup.isHeldOut(c.campaign(), c.step(), c.subscriberId())) {
                 decisions.add(Decision.control(c));
                 continue;
+            }
+            if (c.channel() == Channel.CALL && config.shifts().hasRosters()) {
+                CallWindow window = callWindows.windowFor(c.zone(), input.businessDate());
+                Optional<ShiftRouting.Placed> placed = config.shifts().place(team.get(),
+                        new Interval(window.earliest(), window.latest()), input.businessDate());
+                if (placed.isEmpty()) {
+                    decisions.add(Decision.suppressed(c, SuppressionReason.NO_SHIFT));
+                    continue;
+                }
+                team = Optional.of(placed.get().team());
             }
             if (c.channel() == Channel.CALL) {
                 calls.put(c, team.get());

@@ -1,5 +1,6 @@
 package com.retention.domain.contact;
 
+import com.retention.domain.shifts.ShiftRouting;
 import java.util.Objects;
 
 /**
@@ -7,10 +8,11 @@ import java.util.Objects;
  *
  * @param complaintCooldownDays after a COMPLAINT on day X no call of a campaign that
  *                              {@link Campaign#restsAfterComplaint() rests} through X + days - 1
+ * @param shifts                the teams' rosters: who is on shift to make a call, and when
  */
 public record ContactPolicyConfig(CallWindowConfig callWindow, HolidayCalendar holidays, ContactCapsConfig caps,
                                   ControlGroupConfig controlGroup, TeamRoutingConfig teams,
-                                  int complaintCooldownDays) {
+                                  int complaintCooldownDays, ShiftRouting shifts) {
 
     public static final int DEFAULT_COMPLAINT_COOLDOWN_DAYS = 30;
 
@@ -20,9 +22,16 @@ public record ContactPolicyConfig(CallWindowConfig callWindow, HolidayCalendar h
         Objects.requireNonNull(caps, "caps");
         Objects.requireNonNull(controlGroup, "controlGroup");
         Objects.requireNonNull(teams, "teams");
+        Objects.requireNonNull(shifts, "shifts");
         if (complaintCooldownDays < 0) {
             throw new IllegalArgumentException("complaint cool-down days must be >= 0: " + complaintCooldownDays);
         }
+    }
+
+    /** Teams without rosters: every team calls whenever the subscriber may be called. */
+    public ContactPolicyConfig(CallWindowConfig callWindow, HolidayCalendar holidays, ContactCapsConfig caps,
+                               ControlGroupConfig controlGroup, TeamRoutingConfig teams, int complaintCooldownDays) {
+        this(callWindow, holidays, caps, controlGroup, teams, complaintCooldownDays, ShiftRouting.none(holidays));
     }
 
     public static ContactPolicyConfig defaults() {

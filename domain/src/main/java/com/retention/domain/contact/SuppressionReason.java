@@ -31,7 +31,12 @@ public enum SuppressionReason {
     /** The phone's day, week or month cap is used up (a shared number is one person). */
     CAP_PHONE(true),
     /** The team's list is full today; the call carries over, first in line tomorrow. */
-    OVER_CAPACITY(true);
+    OVER_CAPACITY(true),
+    /**
+     * Nobody on shift today can call within the subscriber's calling window (neither the team nor its
+     * overflow centre); the call carries over.
+     */
+    NO_SHIFT(true);
 
     private final boolean carriesOver;
 

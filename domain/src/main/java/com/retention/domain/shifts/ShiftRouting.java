@@ -28,8 +28,18 @@ public final class ShiftRouting {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
     }
 
+    /** No team has a roster. */
+    public static ShiftRouting none(HolidayCalendar calendar) {
+        return new ShiftRouting(Map.of(), Map.of(), calendar);
+    }
+
     public boolean hasRosters() {
         return !rosters.isEmpty();
+    }
+
+    /** When {@code team} itself may call within the window on D (its roster's part of it), if ever. */
+    public Optional<Interval> callableBy(String team, Interval subscriberWindow, LocalDate day) {
+        return within(team, subscriberWindow, day).map(Placed::window);
     }
 
     /** Empty: no team can call within the subscriber's window on D (the call carries over, NO_SHIFT). */

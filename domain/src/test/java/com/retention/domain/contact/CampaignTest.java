@@ -28,6 +28,7 @@ class CampaignTest {
     void postponingReasonsCarryOverAndFinalOnesDoNot() {
         assertThat(Arrays.stream(SuppressionReason.values()).filter(SuppressionReason::carriesOver))
                 .containsExactlyInAnyOrder(SuppressionReason.OUTAGE_SUPPRESSED, SuppressionReason.LOST_PRIORITY,
-                        SuppressionReason.CAP_SUBSCRIBER, SuppressionReason.CAP_PHONE, SuppressionReason.OVER_CAPACITY);
+                        SuppressionReason.CAP_SUBSCRIBER, SuppressionReason.CAP_PHONE, SuppressionReason.OVER_CAPACITY,
+                        SuppressionReason.NO_SHIFT);
     }
 }

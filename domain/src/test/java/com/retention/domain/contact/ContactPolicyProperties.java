@@ -7,6 +7,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import com.retention.domain.shifts.Interval;
+import com.retention.domain.shifts.Shift;
+import com.retention.domain.shifts.ShiftPattern;
+import com.retention.domain.shifts.ShiftRouting;
+import com.retention.domain.shifts.TeamRoster;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -78,6 +83,36 @@ class ContactPolicyProperties {
             assertThat(latest.toLocalTime()).isBeforeOrEqualTo(close);
             assertThat(w.earliest()).isBeforeOrEqualTo(w.latest());
         }
+    }
+
+    /**
+     * With every team on a Moscow 16:00-22:00 working-day shift: every listed call has its team on
+     * shift within the subscriber's window, no DNC number is called, and every candidate still gets
+     * one decision (a call nobody can make carries over, NO_SHIFT).
+     */
+    @Property
+    void withShiftsEveryListedCallIsMadeByATeamOnShiftWithinTheWindow(@ForAll("days") PolicyInputs.Day day) {
+        TeamRoster moscow = new TeamRoster(java.time.ZoneId.of("Europe/Moscow"), new ShiftPattern.FiveTwo(
+                new Shift(LocalTime.of(16, 0), LocalTime.of(22, 0), 0)), 5, 10);
+        java.util.Map<String, TeamRoster> rosters = new java.util.HashMap<>();
+        DEFAULTS.teams().teamsByRole().values().forEach(team -> rosters.put(team, moscow));
+        ShiftRouting shifts = new ShiftRouting(rosters, java.util.Map.of(), DEFAULTS.holidays());
+        ContactPolicy policy = new ContactPolicy(new ContactPolicyConfig(DEFAULTS.callWindow(), DEFAULTS.holidays(),
+                DEFAULTS.caps(), DEFAULTS.controlGroup(), DEFAULTS.teams(), DEFAULTS.complaintCooldownDays(), shifts));
+        LocalDate date = day.input().businessDate();
+
+        PolicyResult result = policy.decide(day.input());
+
+        assertThat(result.decisions()).hasSameSizeAs(day.input().candidates());
+        for (Decision d : result.winners()) {
+            assertThat(day.input().dncPhones()).doesNotContain(d.candidate().phone());
+            if (rosters.containsKey(d.team())) {
+                assertThat(shifts.callableBy(d.team(), new Interval(d.window().earliest(), d.window().latest()), date))
+                        .as(d.team() + " on shift within " + d.window().display()).isPresent();
+            }
+        }
+        assertThat(result.decisions()).filteredOn(d -> d.reason() == SuppressionReason.NO_SHIFT)
+                .allSatisfy(d -> assertThat(d.candidate().channel()).isEqualTo(Channel.CALL));
     }
 
     @Property

@@ -3,6 +3,7 @@ package com.retention.jobs.calllists;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.domain.contact.TeamCapacity;
+import com.retention.jobs.calllists.config.TeamCapacities;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class CallListsFollowUpTest extends CallListsTestBase {
     static final LocalDate D = LocalDate.of(2026, 11, 25);
 
     @Autowired
-    TeamCapacity capacity;
+    TeamCapacities capacities;
 
     @Test
     void unansweredCallsAreRetriedWithTheNextAttemptAndCallbacksComeBackOnTheirDay() {
@@ -47,6 +48,7 @@ class CallListsFollowUpTest extends CallListsTestBase {
 
     @Test
     void shippedConfigurationGivesTeamCapacitiesAndTheRussianCalendar() {
+        TeamCapacity capacity = capacities.on(D);
         assertThat(capacity.forTeam("RETENTION_B2C")).isEqualTo(20 * 8 * 12);
         assertThat(capacity.forTeam("BILLING_B2C")).isEqualTo(10 * 8 * 15);
         assertThat(capacity.forTeam("RETENTION_B2B")).isEqualTo(2); // overridden for these tests

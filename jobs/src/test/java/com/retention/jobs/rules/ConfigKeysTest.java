@@ -184,10 +184,10 @@ class ConfigKeysTest {
         t.put("retention.teams.billing-b2c", renamed(tp -> router(tp).teamFor(Segment.B2C, null, Campaign.DUNNING, "REMINDER_CALL")));
         for (String team : List.of("RETENTION_B2C", "RETENTION_B2B", "BILLING_B2C")) {
             for (String key : List.of("agents", "hours", "calls-per-hour")) {
-                t.put("retention.teams.lists.[" + team + "]." + key, check("1", teams(tp -> tp.capacity().forTeam(team))));
+                t.put("retention.teams.lists.[" + team + "]." + key, check("1", teams(tp -> tp.capacityOn(java.time.LocalDate.of(2026, 12, 2), com.retention.domain.contact.HolidayCalendar.weekendsOnly()).forTeam(team))));
             }
         }
-        t.put("retention.teams.vip-list-capacity", check("10", teams(tp -> tp.capacity().forTeam("VIP-Petrova"))));
+        t.put("retention.teams.vip-list-capacity", check("10", teams(tp -> tp.capacityOn(java.time.LocalDate.of(2026, 12, 2), com.retention.domain.contact.HolidayCalendar.weekendsOnly()).forTeam("VIP-Petrova"))));
         t.put("retention.teams.vip-list-prefix", check("PM-",
                 teams(tp -> router(tp).teamFor(Segment.VIP, "Petrova", Campaign.RETENTION, "SAVING"))));
         t.put("retention.teams.vip-without-manager", check("RETENTION_B2C",

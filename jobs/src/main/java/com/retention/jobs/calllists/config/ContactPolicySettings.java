@@ -1,7 +1,8 @@
 package com.retention.jobs.calllists.config;
 
 import com.retention.domain.contact.ContactPolicyConfig;
-import com.retention.domain.contact.TeamCapacity;
+import com.retention.domain.contact.HolidayCalendar;
+import java.time.LocalDate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,11 +14,14 @@ public class ContactPolicySettings {
     ContactPolicyConfig contactPolicyConfig(ContactProperties contact, CalendarProperties calendar,
                                             ControlGroupProperties controlGroup, TeamsProperties teams) {
         return new ContactPolicyConfig(contact.callWindow(), calendar.calendar(), contact.caps(),
-                controlGroup.config(), teams.routing(), contact.complaintCooldownDays());
+                controlGroup.config(), teams.routing(), contact.complaintCooldownDays(),
+                teams.shiftRouting(calendar.calendar()));
     }
 
     @Bean
-    TeamCapacity teamCapacity(TeamsProperties teams) {
-        return teams.capacity();
+    TeamCapacities teamCapacities(TeamsProperties teams, CalendarProperties calendar) {
+        HolidayCalendar holidays = calendar.calendar();
+        teams.capacityOn(LocalDate.now(), holidays); // a bad staffing stops the start, not the first night
+        return day -> teams.capacityOn(day, holidays);
     }
 }

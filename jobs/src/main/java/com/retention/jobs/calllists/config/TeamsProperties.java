@@ -1,10 +1,19 @@
 package com.retention.jobs.calllists.config;
 
+import com.retention.domain.contact.HolidayCalendar;
 import com.retention.domain.contact.TeamCapacity;
 import com.retention.domain.contact.TeamRoutingConfig;
+import com.retention.domain.shifts.Shift;
+import com.retention.domain.shifts.ShiftPattern;
+import com.retention.domain.shifts.ShiftRouting;
+import com.retention.domain.shifts.TeamRoster;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * {@code retention.teams.*}: the names of the teams calls are routed to ({@code retention-b2c},
@@ -12,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * from which its calls per day follow (agents x hours x calls per hour), and the size of every
  * personal manager's list {@code VIP-<manager>}. Every routed-to team must be staffed in
  * {@code lists}: a team missing there stops the start, rather than quietly getting a VIP list's size.
+ * A team with a {@code roster} works shifts (README, "Shifts and regional centres").
  */
 @ConfigurationProperties(prefix = "retention.teams")
 public record TeamsProperties(String retentionB2c, String retentionB2b, String billingB2c, Map<String, Team> lists,
@@ -51,23 +61,97 @@ public record TeamsProperties(String retentionB2c, String retentionB2b, String b
         return routing;
     }
 
-    public TeamCapacity capacity() {
+    /** Calls per day of every list on D: a team on shifts by its crews on shift that day. */
+    public TeamCapacity capacityOn(LocalDate day, HolidayCalendar calendar) {
         Map<String, Integer> perDay = new LinkedHashMap<>();
-        lists.forEach((team, staffing) -> perDay.put(team, staffing.callsPerDay(team)));
+        lists.forEach((team, staffing) -> perDay.put(team, staffing.roster == null ? staffing.callsPerDay(team)
+                : staffing.roster(team).callsOn(day, calendar)));
         if (vipListCapacity < 0) {
             throw new IllegalArgumentException("retention.teams.vip-list-capacity must be >= 0: " + vipListCapacity);
         }
         return new TeamCapacity(perDay, vipListCapacity);
     }
 
-    /** One team's staffing on a working day. */
-    public record Team(int agents, double hours, double callsPerHour) {
+    /** Who works shifts when, and where a call nobody on shift can make goes. */
+    public ShiftRouting shiftRouting(HolidayCalendar calendar) {
+        Map<String, TeamRoster> rosters = new LinkedHashMap<>();
+        Map<String, String> overflow = new LinkedHashMap<>();
+        lists.forEach((team, staffing) -> {
+            if (staffing.roster != null) {
+                rosters.put(team, staffing.roster(team));
+            }
+            if (staffing.overflow != null && !staffing.overflow.isBlank()) {
+                if (!lists.containsKey(staffing.overflow.strip())) {
+                    throw new IllegalArgumentException("retention.teams.lists." + team + ".overflow: " + staffing.overflow
+                            + " is not a team of retention.teams.lists");
+                }
+                overflow.put(team, staffing.overflow.strip());
+            }
+        });
+        return new ShiftRouting(rosters, overflow, calendar);
+    }
+
+    /**
+     * One team's staffing: without a roster, every working day {@code agents x hours x calls-per-hour};
+     * with one, {@code agents} per crew on shift and the shift's productive hours ({@code hours} unused).
+     */
+    public record Team(int agents, double hours, double callsPerHour, ZoneId timezone, Roster roster, String overflow) {
+
+        @ConstructorBinding
+        public Team {
+        }
+
+        public Team(int agents, double hours, double callsPerHour) {
+            this(agents, hours, callsPerHour, null, null, null);
+        }
+
+        TeamRoster roster(String team) {
+            if (timezone == null) {
+                throw new IllegalArgumentException("retention.teams.lists." + team + ".roster needs the team's timezone");
+            }
+            if (agents < 0 || callsPerHour < 0) {
+                throw new IllegalArgumentException("retention.teams.lists." + team + ": agents and calls-per-hour must be >= 0");
+            }
+            return new TeamRoster(timezone, roster.pattern(team), agents, callsPerHour);
+        }
 
         int callsPerDay(String team) {
             if (agents < 0 || hours < 0 || callsPerHour < 0) {
                 throw new IllegalArgumentException("retention.teams.lists." + team + ": agents, hours and calls-per-hour must be >= 0");
             }
             return (int) Math.floor(agents * hours * callsPerHour);
+        }
+    }
+
+    /**
+     * A team's shifts: {@code pattern} {@code 5/2} (working days) or {@code 2/2} (two on, two off from
+     * {@code anchor}, with 1 or 2 {@code crews}), from {@code start} to {@code end} in the team's zone
+     * (an end not after the start is the next morning), {@code break-minutes} off calls.
+     */
+    public record Roster(String pattern, LocalTime start, LocalTime end, Integer breakMinutes, LocalDate anchor,
+                         Integer crews) {
+
+        ShiftPattern pattern(String team) {
+            String where = "retention.teams.lists." + team + ".roster";
+            if (start == null || end == null) {
+                throw new IllegalArgumentException(where + " needs start and end, e.g. \"09:00\" and \"18:00\"");
+            }
+            Shift shift;
+            try {
+                shift = new Shift(start, end, breakMinutes == null ? 0 : breakMinutes);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
+            if ("5/2".equals(pattern)) {
+                return new ShiftPattern.FiveTwo(shift);
+            }
+            if ("2/2".equals(pattern)) {
+                if (anchor == null) {
+                    throw new IllegalArgumentException(where + ": a 2/2 roster needs the anchor date its first crew works");
+                }
+                return new ShiftPattern.TwoTwo(anchor, shift, crews == null ? 1 : crews);
+            }
+            throw new IllegalArgumentException(where + ".pattern must be 5/2 or 2/2: " + pattern);
         }
     }
 }

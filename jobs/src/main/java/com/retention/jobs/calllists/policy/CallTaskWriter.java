@@ -2,6 +2,8 @@ package com.retention.jobs.calllists.policy;
 
 import com.retention.domain.contact.CallWindow;
 import com.retention.domain.contact.CallWindows;
+import com.retention.domain.shifts.Interval;
+import com.retention.domain.shifts.ShiftRouting;
 import com.retention.jobs.db.CopyRows;
 import com.retention.jobs.messages.MessageRenderer;
 import java.sql.SQLException;
@@ -15,8 +17,8 @@ import org.apache.ibatis.session.SqlSessionFactory;
 /**
  * Writes a call_task for every LISTED candidate of D, streaming in team and rank order, which also
  * numbers the task ids ({@code yyyyMMdd-000001}...): the same decisions give the same ids. The window
- * is the subscriber's calling window on D; a callback narrows it to start at the agreed time. Rows go
- * in by COPY ({@link ContactCopy}).
+ * is the subscriber's calling window on D, narrowed to the part the team's shift covers when the team
+ * works shifts; a callback narrows it to start at the agreed time. Rows go in by COPY ({@link ContactCopy}).
  */
 final class CallTaskWriter {
 
@@ -27,11 +29,13 @@ final class CallTaskWriter {
 
     private final SqlSessionFactory sessions;
     private final CallWindows windows;
+    private final ShiftRouting shifts;
     private final MessageRenderer renderer;
 
-    CallTaskWriter(SqlSessionFactory sessions, CallWindows windows, MessageRenderer renderer) {
+    CallTaskWriter(SqlSessionFactory sessions, CallWindows windows, ShiftRouting shifts, MessageRenderer renderer) {
         this.sessions = sessions;
         this.windows = windows;
+        this.shifts = shifts;
         this.renderer = renderer;
     }
 
@@ -47,7 +51,7 @@ final class CallTaskWriter {
     }
 
     private void task(CopyRows copy, ContactRow row, String taskId, LocalDate date, ZoneId zone) throws SQLException {
-        CallWindow window = windows.windowFor(zone, date);
+        CallWindow window = onShift(row.team, windows.windowFor(zone, date), date);
         Instant earliest = window.earliest();
         if (row.callbackAt != null && window.contains(row.callbackAt.toInstant())
                 && row.callbackAt.toInstant().isBefore(window.latest())) {
@@ -59,5 +63,18 @@ final class CallTaskWriter {
                 .value(earliest).value(window.latest()).text(window.display()).value(row.attempt)
                 .text(script).text("OPEN")
                 .endRow();
+    }
+
+    /** The part of the window the team's shift covers (the policy listed the call only if there is one). */
+    private CallWindow onShift(String team, CallWindow window, LocalDate date) {
+        if (!shifts.hasRosters()) {
+            return window;
+        }
+        Interval callable = shifts.callableBy(team, new Interval(window.earliest(), window.latest()), date)
+                .orElseThrow(() -> new IllegalStateException(team + " has no shift within " + window.display()
+                        + " on " + date + ", yet the call was listed"));
+        ZoneId zone = window.zone();
+        return new CallWindow(date, zone, callable.from().atZone(zone).toLocalTime(),
+                callable.to().atZone(zone).toLocalTime(), callable.from(), callable.to());
     }
 }

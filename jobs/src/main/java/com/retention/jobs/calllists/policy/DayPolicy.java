@@ -3,8 +3,8 @@ package com.retention.jobs.calllists.policy;
 import com.retention.domain.contact.CallWindows;
 import com.retention.domain.contact.ContactPolicy;
 import com.retention.domain.contact.ContactPolicyConfig;
-import com.retention.domain.contact.TeamCapacity;
 import com.retention.jobs.calllists.CallListDay;
+import com.retention.jobs.calllists.config.TeamCapacities;
 import com.retention.jobs.messages.MessageRenderer;
 import com.retention.jobs.offers.OfferMapper;
 import java.io.IOException;
@@ -42,12 +42,12 @@ public class DayPolicy {
 
     private final SqlSessionFactory sessions;
     private final ContactPolicyConfig config;
-    private final TeamCapacity capacity;
+    private final TeamCapacities capacity;
     private final MessageRenderer renderer;
     private final int chunkSize;
 
     public DayPolicy(@Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions, ContactPolicyConfig config,
-                     TeamCapacity capacity, MessageRenderer renderer,
+                     TeamCapacities capacity, MessageRenderer renderer,
                      @Value("${retention.contact.policy-chunk:20000}") int chunkSize) {
         this.sessions = sessions;
         this.config = config;
@@ -68,7 +68,7 @@ public class DayPolicy {
             read = decideChunks(day, p, zones, decisions);
             log.info("policy for {}: {} candidates read ({} s)", day.date(), read, seconds(start));
             start = System.nanoTime();
-            decisions.commit(capacity);
+            decisions.commit(capacity.on(day.date()));
         }
         List<TeamCount> teams;
         try (SqlSession session = sessions.openSession()) {
@@ -81,7 +81,7 @@ public class DayPolicy {
         CallWindows windows = new CallWindows(config.callWindow(), config.holidays());
         log.info("policy for {}: decisions recorded ({} s)", day.date(), seconds(start));
         start = System.nanoTime();
-        long tasks = new CallTaskWriter(sessions, windows, renderer).write(p, day.date(), zones);
+        long tasks = new CallTaskWriter(sessions, windows, config.shifts(), renderer).write(p, day.date(), zones);
         log.info("policy for {}: {} call tasks written ({} s)", day.date(), tasks, seconds(start));
         start = System.nanoTime();
         long notifications = new NotificationWriter(sessions, renderer).write(p, day.date(), zones);
