@@ -3,6 +3,7 @@ package com.retention.jobs.demo;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -24,5 +25,10 @@ public class DemoNightly {
     /** The night's outcome, as a list so a multi-day simulation can add its nights after it. */
     public List<JobOutcome> run(LocalDate date) {
         return List.of(launcher.runAfresh(NIGHTLY, date, null));
+    }
+
+    /** The quality sample of a month the simulation worked in, anew over this demo's outcomes. */
+    public JobOutcome qualitySample(YearMonth month) {
+        return launcher.runAfresh(JobLaunchService.MONTHLY_QA, month.atDay(1), null);
     }
 }

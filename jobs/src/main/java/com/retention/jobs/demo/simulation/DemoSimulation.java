@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -68,6 +69,16 @@ public class DemoSimulation {
             SimulatedDay simulated = simulate(day, seed);
             console.accept(simulated.line());
             done.add(simulated);
+        }
+        // The quality group's sample of each month worked in (so far, for the last one).
+        for (YearMonth month = YearMonth.from(first); !month.isAfter(YearMonth.from(first.plusDays(days - 1)));
+                month = month.plusMonths(1)) {
+            JobOutcome sample = nightly.qualitySample(month);
+            console.accept(sample.describe());
+            if (!sample.succeeded()) {
+                failed.accept(sample);
+                return done;
+            }
         }
         return done;
     }

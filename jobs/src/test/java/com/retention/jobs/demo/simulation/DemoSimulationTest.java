@@ -49,7 +49,16 @@ class DemoSimulationTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(DISTINCT agent) FROM outcome", Long.class)).isGreaterThan(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM subscriber WHERE tariff_code = 'NEW'", Long.class))
                 .as("billing applied most orders overnight").isPositive();
-        assertThat(console).hasSize(1);
+        assertThat(console).hasSize(2);
+        assertThat(console.get(1)).startsWith("qa-sample for 2026-11-01: COMPLETED");
+        long agents = jdbc.queryForObject("SELECT count(DISTINCT agent) FROM qa_sample WHERE month = DATE '2026-11-01'",
+                Long.class);
+        assertThat(agents).as("the month's quality sample has every agent who reached someone")
+                .isEqualTo(jdbc.queryForObject("SELECT count(DISTINCT agent) FROM outcome WHERE outcome NOT IN"
+                        + " ('NO_ANSWER', 'BUSY', 'VOICEMAIL', 'WRONG_NUMBER')", Long.class));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outcome WHERE csat IS NOT NULL", Long.class))
+                .as("some subscribers rated their call").isPositive();
+        assertThat(Path.of(OUT, "qa/2026-11/sample.csv")).exists();
 
         List<String> before = jdbc.queryForList("SELECT task_id || outcome || agent FROM outcome ORDER BY 1", String.class);
         Files.delete(worked);
