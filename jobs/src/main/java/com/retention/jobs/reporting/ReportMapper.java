@@ -29,6 +29,9 @@ public interface ReportMapper {
     /** {@code teams} null: every team's calls. */
     List<AgentRow> agents(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("teams") String[] teams);
 
+    /** Each agent's working days (list dates with calls) with the team they called for most that day. */
+    List<AgentDayRow> agentDays(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
     /** Listed, attempted, reached and converted calls per team and campaign; {@code teams} null: every team. */
     List<TeamCallRow> teamCalls(@Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("teams") String[] teams);

@@ -236,6 +236,8 @@ class CampaignReportTest extends IntegrationTest {
         assertThat(petrov.getCell(8).getNumericCellValue()).as("average csat of the rated calls").isEqualTo(3.5);
         assertThat(petrov.getCell(9).getNumericCellValue()).as("rated / reached").isCloseTo(2.0 / 3, within(1e-9));
         assertThat(numbers(petrov, 10, 10)).as("complaints").containsExactly(0);
+        assertThat(petrov.getCell(11).getNumericCellValue()).as("3 calls over two days of RETENTION_B2C's 8 hours")
+                .isCloseTo(3.0 / 16, within(1e-9));
         Row ivanova = row(sheet, 0, "ivanova");    // the August calls are outside the window
         assertThat(numbers(ivanova, 1, 2)).containsExactly(2, 1);
         assertThat(ivanova.getCell(3).getNumericCellValue()).isCloseTo(0.5, within(1e-9));

@@ -72,6 +72,19 @@ public record TeamsProperties(String retentionB2c, String retentionB2b, String b
         return new TeamCapacity(perDay, vipListCapacity);
     }
 
+    /**
+     * The hours an agent of {@code team} spends on calls on a day they work: the shift's productive
+     * hours with a roster, else {@code hours}; empty for a list not staffed here (a VIP list).
+     */
+    public java.util.OptionalDouble productiveHoursPerAgent(String team) {
+        Team staffing = lists.get(team);
+        if (staffing == null) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of(staffing.roster == null ? staffing.hours
+                : staffing.roster(team).pattern().shift().productiveHours());
+    }
+
     /** Who works shifts when, and where a call nobody on shift can make goes. */
     public ShiftRouting shiftRouting(HolidayCalendar calendar) {
         Map<String, TeamRoster> rosters = new LinkedHashMap<>();
