@@ -123,7 +123,7 @@ class ConfigKeysTest {
         // retention.yml: the rule records, bound as RulesConfiguration binds them
         t.put("retention.operator.timezone", check("Asia/Vladivostok", bound("retention.operator", OperatorProperties.class, OperatorProperties::timezone)));
         for (String key : List.of("legacy-tariff-weight", "overpaying-weight", "usage-drop-weight", "complaints-weight",
-                "outage-hit-weight", "late-payer-weight", "short-tenure-weight")) {
+                "outage-hit-weight", "late-payer-weight", "short-tenure-weight", "termination-request-weight")) {
             t.put("retention.scoring." + key, check("5", RULES::scoringRules));
         }
         t.put("retention.scoring.overpaying-min-saving-share", check("0.25", RULES::scoringRules));

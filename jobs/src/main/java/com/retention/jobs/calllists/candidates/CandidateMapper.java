@@ -40,6 +40,12 @@ public interface CandidateMapper {
     /** TICKET_RESOLVED notices (parameters from {@link CandidateBuilder#noticeParameters}). */
     int insertTicketResolved(Map<String, Object> day);
 
+    /** SAVE calls of the save desk (parameters from {@link CandidateBuilder#noticeParameters}). */
+    int insertSave(Map<String, Object> day);
+
+    /** Earlier days' unworked SAVE tasks whose request closed or whose subscriber terminated. */
+    int closeDroppedSaveTasks(Map<String, Object> day);
+
     int insertRetries(Map<String, Object> day);
 
     int insertCallbacks(Map<String, Object> day);

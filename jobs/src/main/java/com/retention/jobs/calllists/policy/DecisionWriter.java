@@ -1,6 +1,7 @@
 package com.retention.jobs.calllists.policy;
 
 import com.retention.domain.contact.CapacityCut;
+import com.retention.domain.contact.SaveCall;
 import com.retention.domain.contact.TeamCapacity;
 import com.retention.jobs.db.CopyRows;
 import java.math.BigDecimal;
@@ -103,6 +104,7 @@ final class DecisionWriter implements AutoCloseable {
         p.put("teams", teams.stream().map(Map.Entry::getKey).toArray(String[]::new));
         p.put("capacities", teams.stream().map(Map.Entry::getValue).toArray(Integer[]::new));
         p.put("otherLists", capacity.otherListsPerDay());
+        p.put("savePriority", SaveCall.PRIORITY);
         session.getMapper(PolicyMapper.class).applyDecisions(p);
         session.commit();
     }
