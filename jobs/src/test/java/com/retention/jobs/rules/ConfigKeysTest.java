@@ -153,6 +153,7 @@ class ConfigKeysTest {
                 env -> DunningPause.after(OutcomeCode.PAID, D, null, RULES.dunningRules(env))));
         t.put("retention.dunning.pre-due-days", check("5", RULES::paymentDueRules));
         t.put("retention.tickets.follow-up-days", check("1", RULES::ticketFollowUpRules));
+        t.put("retention.save-desk.saved-after-days", check("60", RULES::saveDeskRules));
         t.put("retention.outages.pre-notice-horizon", check("24h", RULES::outageRules));
         t.put("retention.outages.incident-delay", check("1h", RULES::outageRules));
         t.put("retention.outages.apology-after", check("12h", RULES::outageRules));
