@@ -8,10 +8,10 @@ import java.util.function.Consumer;
 /**
  * About one subscriber in eleven opened tickets in the 120 days before D (a third of them more
  * than one); fixed lines complain of speed and outages more, mobile of billing. Most are closed.
- * Besides, 0.3 % of subscribers a month ask to leave (TERMINATION_REQUEST, a fifth of them PORT_OUT)
- * in the 60 days before D: the save desk's requests, a quarter of them still open at T, the others
- * answered (closed) within a week; and half of those who left in the 120 days before D had asked
- * within two weeks before leaving (their request closed on the day they left).
+ * Besides, about 0.3 % of subscribers a month ask to leave (TERMINATION_REQUEST, a fifth of them
+ * PORT_OUT): 0.2 % of those still active in the 60 days before D, a quarter of them still open at T
+ * and the others answered (closed) within a week, and a tenth of those who left in the 120 days
+ * before D, within two weeks before leaving (their request closed on the day they left).
  */
 final class TicketModel {
 
@@ -19,11 +19,11 @@ final class TicketModel {
     private static final int[] FIXED_WEIGHTS = {30, 30, 15, 15, 10};
     private static final int[] MOBILE_WEIGHTS = {15, 10, 35, 20, 20};
     private static final long WINDOW_SECONDS = 120L * 24 * 3600;
-    private static final double REQUESTS_PER_MONTH = 0.003;
+    private static final double REQUESTS_PER_MONTH = 0.002;
     private static final int REQUEST_DAYS = 60;
     private static final double STILL_OPEN = 0.25;
     /** Of those who left in the 120 days before D, this share had asked first. */
-    private static final double LEAVERS_WHO_ASKED = 0.5;
+    private static final double LEAVERS_WHO_ASKED = 0.1;
 
     private final DemoSpec spec;
 

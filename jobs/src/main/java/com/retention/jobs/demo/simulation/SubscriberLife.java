@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>billing applies most accepted orders overnight (the tariff changes from the next day);</li>
  * <li>the help desk closes about a third of the open tickets each day, so the next night has ticket
  *     follow-ups to send;</li>
- * <li>0.3 % of the active subscribers a month ask to leave (a TERMINATION_REQUEST, a fifth of them
+ * <li>0.2 % of the active subscribers a month ask to leave (a TERMINATION_REQUEST, a fifth of them
  *     PORT_OUT), during the day, so the next night's save desk calls them; while a request is open the
  *     churn hazard is that of a subscriber who asked to leave (2 % a day), lowered by contact as above.</li>
  * </ul>
@@ -43,7 +43,7 @@ public class SubscriberLife {
         return new DayEvents(churned, pay(day, seed), bill(day, seed), closeTickets(day, seed), askToLeave(day, seed));
     }
 
-    /** Opened during the day, 09:00-19:00 UTC, like the help desk's closings; 0.3 % a month is 0.01 % a day. */
+    /** Opened during the day, 09:00-19:00 UTC, like the help desk's closings; 0.2 % a month is 0.007 % a day. */
     private int askToLeave(LocalDate day, long seed) {
         return jdbc.update("""
                 INSERT INTO ticket (ticket_id, subscriber_id, opened_at, category)
@@ -51,7 +51,7 @@ public class SubscriberLife {
                        (?::date + time '09:00' + %s * interval '10 hours') AT TIME ZONE 'UTC',
                        CASE WHEN %s < 0.2 THEN 'PORT_OUT' ELSE 'TERMINATION_REQUEST' END
                 FROM subscriber s
-                WHERE s.status = 'ACTIVE' AND %s < 0.0001
+                WHERE s.status = 'ACTIVE' AND %s < 0.00007
                   AND NOT EXISTS (SELECT 1 FROM ticket o WHERE o.subscriber_id = s.subscriber_id AND o.closed_at IS NULL
                                   AND o.category IN ('TERMINATION_REQUEST', 'PORT_OUT'))
                 ORDER BY s.subscriber_id
