@@ -46,7 +46,7 @@ public class NightSummary {
                 SELECT decision || coalesce(' ' || reason, ''), count(*) FROM contact_candidate
                 WHERE business_date = ? AND campaign = 'RETENTION' AND step = '%s' GROUP BY 1 ORDER BY 2 DESC, 1"""
                 .formatted(SaveCall.STEP),
-                date, "SAVE calls to subscribers who asked to leave"));
+                date, "SAVE calls due to subscribers who asked to leave"));
         lines.add("  contacts  " + counts("""
                 SELECT decision || coalesce(' ' || reason, ''), count(*) FROM contact_candidate
                 WHERE business_date = ? GROUP BY 1 ORDER BY 2 DESC""", date, "candidates"));
