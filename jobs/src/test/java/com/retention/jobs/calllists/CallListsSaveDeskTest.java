@@ -59,11 +59,31 @@ class CallListsSaveDeskTest extends CallListsTestBase {
         assertThat(jdbc.queryForObject("SELECT script FROM call_task WHERE subscriber_id = 'S3'", String.class))
                 .contains("Что мы можем для вас сделать");
 
-        // An intraday run at 11:15 takes the request opened at 11:00 the same day
-        JobOutcome intraday = launcher.run("call-lists", D, eleven.plusSeconds(15 * 60), true);
+        // During D: S2's call is worked; at 11:00 S7 asks, and so do B2 (already called today) and S8 (B2B,
+        // whose list is full). An intraday run at 11:15 adds S7's SAVE call to D's lists, after them.
+        List<String> tasksBefore = tasks(D);
+        jdbc.update("INSERT INTO outcome (task_id, outcome) SELECT task_id, 'DECLINED' FROM call_task "
+                + "WHERE business_date = ? AND subscriber_id = 'S2'", D);
+        request("R8", "B2", "PORT_OUT", eleven, null);
+        operator.subscriber("S8", "+79160000008", "MOW").b2b();
+        request("R9", "S8", "TERMINATION_REQUEST", eleven, null);
+        JobOutcome intraday = launcher.run("call-lists", D, eleven.plusSeconds(15 * 60), false);
         assertThat(intraday.succeeded()).as(intraday.describe()).isTrue();
-        assertThat(jdbc.queryForList("SELECT subscriber_id FROM call_task WHERE business_date = ? AND step = 'SAVE' "
-                + "ORDER BY subscriber_id", String.class, D)).containsExactly("S1", "S2", "S3", "S7");
+
+        assertThat(tasks(D)).containsAll(tasksBefore).hasSize(tasksBefore.size() + 1)
+                .contains("20261125-000005 S7 RETENTION_B2C 2 SAVE");
+        assertThat(candidates(D)).contains(
+                "B2/RETENTION/SAVE/CARRIED/CAP_SUBSCRIBER/-/-",
+                "S7/RETENTION/SAVE/LISTED/-/RETENTION_B2C/2",
+                "S8/RETENTION/SAVE/CARRIED/OVER_CAPACITY/RETENTION_B2B/-",
+                "S2/RETENTION/SAVE/LISTED/-/RETENTION_B2B/1");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outcome", Integer.class)).isOne();
+        assertThat(lines("call-lists/" + D + "/dialer.csv")).anyMatch(line -> line.startsWith("20261125-000005,S7,"));
+    }
+
+    private List<String> tasks(LocalDate date) {
+        return jdbc.queryForList("SELECT task_id || ' ' || subscriber_id || ' ' || team || ' ' || rank || ' ' || step "
+                + "FROM call_task WHERE business_date = ? ORDER BY task_id", String.class, date);
     }
 
     @Test

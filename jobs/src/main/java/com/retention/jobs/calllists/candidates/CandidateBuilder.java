@@ -87,6 +87,26 @@ public class CandidateBuilder {
     }
 
     /**
+     * An intraday run of D after D's lists were made: D's decisions, tasks and outcomes stay; only the
+     * SAVE calls of requests to leave opened since (open at the run's reference time) are added, for the
+     * policy step's top-up ({@code DayPolicy.topUp}).
+     */
+    public int topUp(CallListDay day) {
+        Map<String, Object> p = new HashMap<>(day.asParameters());
+        p.putAll(CandidateRules.parameters());
+        p.putAll(CandidateRules.offerParameters(offerRules));
+        p.putAll(noticeParameters(day));
+        int added = candidates.insertSave(p);
+        log.info("intraday top-up of {}: {} SAVE calls of new requests to leave", day.date(), added);
+        return added;
+    }
+
+    /** D's lists exist already: an intraday run adds to them instead of building them anew. */
+    public boolean listsExist(CallListDay day) {
+        return candidates.countCallTasks(day.asParameters()) > 0;
+    }
+
+    /**
      * The windows and thresholds of the PAYMENT_DUE and TICKET_RESOLVED statements and the save desk's
      * step and request categories, as the domain's rules give them for D, so the SQL holds no copy of them.
      */

@@ -14,6 +14,9 @@ public interface CandidateMapper {
     /** Call tasks of D that already have an imported outcome: D cannot be rebuilt without losing them. */
     int countWorkedTasks(Map<String, Object> day);
 
+    /** Call tasks of D: its lists were made. */
+    int countCallTasks(Map<String, Object> day);
+
     void refreshAreaZones();
 
     void analyzeAreaZones();
