@@ -97,6 +97,13 @@ tickets AS (
     WHERE t.opened_at >= p.lookback_start AND t.opened_at < p.ref
     GROUP BY t.subscriber_id
 ),
+-- TERMINATION_REQUEST: a request to leave (save_request_categories) open at D 00:00.
+save_requests AS (
+    SELECT DISTINCT r.subscriber_id
+    FROM ticket r CROSS JOIN p
+    WHERE r.category = ANY (string_to_array(:'save_request_categories', ','))
+      AND r.opened_at < p.ref AND (r.closed_at IS NULL OR r.closed_at >= p.ref)
+),
 -- OUTAGE_HIT: outages on an area or any ancestor, clipped to the lookback; the end that counts is
 -- ended_at, else a PLANNED one's expected end, and only if it is not after D 00:00 (else it runs to
 -- D 00:00). Overlaps count once: islands of overlapping spans per area, summed, whole minutes.
@@ -174,7 +181,8 @@ signals AS (
            coalesce(ex.minutes, 0) >= :'outage_min_minutes'::int AS outage_hit,
            coalesce(od.overdue_now, false) OR coalesce(lt.max_days_late, 0) >= :'late_payment_min_days'::int
                AS late_payer,
-           p.d < (s.activated_on + make_interval(months => :'short_tenure_months'::int))::date AS short_tenure
+           p.d < (s.activated_on + make_interval(months => :'short_tenure_months'::int))::date AS short_tenure,
+           sr.subscriber_id IS NOT NULL AS termination_request
     FROM subscriber s
     CROSS JOIN p
     JOIN tariff t ON t.tariff_code = s.tariff_code
@@ -184,6 +192,7 @@ signals AS (
     LEFT JOIN exposure ex ON ex.area_code = s.area_code
     LEFT JOIN overdue od ON od.account_id = s.account_id
     LEFT JOIN lateness lt ON lt.account_id = s.account_id
+    LEFT JOIN save_requests sr ON sr.subscriber_id = s.subscriber_id
     WHERE s.status = 'ACTIVE'
 ),
 -- A signal with weight 0 is off: no points, no reason code. Reasons in ReasonCode order.
@@ -195,7 +204,8 @@ weighted AS (
          + CASE WHEN complaints THEN :'complaints_weight'::int ELSE 0 END
          + CASE WHEN outage_hit THEN :'outage_hit_weight'::int ELSE 0 END
          + CASE WHEN late_payer THEN :'late_payer_weight'::int ELSE 0 END
-         + CASE WHEN short_tenure THEN :'short_tenure_weight'::int ELSE 0 END AS points,
+         + CASE WHEN short_tenure THEN :'short_tenure_weight'::int ELSE 0 END
+         + CASE WHEN termination_request THEN :'termination_request_weight'::int ELSE 0 END AS points,
            concat_ws(';',
                CASE WHEN legacy_tariff AND :'legacy_tariff_weight'::int > 0 THEN 'LEGACY_TARIFF' END,
                CASE WHEN overpaying AND :'overpaying_weight'::int > 0 THEN 'OVERPAYING' END,
@@ -203,7 +213,9 @@ weighted AS (
                CASE WHEN complaints AND :'complaints_weight'::int > 0 THEN 'COMPLAINTS' END,
                CASE WHEN outage_hit AND :'outage_hit_weight'::int > 0 THEN 'OUTAGE_HIT' END,
                CASE WHEN late_payer AND :'late_payer_weight'::int > 0 THEN 'LATE_PAYER' END,
-               CASE WHEN short_tenure AND :'short_tenure_weight'::int > 0 THEN 'SHORT_TENURE' END) AS reasons
+               CASE WHEN short_tenure AND :'short_tenure_weight'::int > 0 THEN 'SHORT_TENURE' END,
+               CASE WHEN termination_request AND :'termination_request_weight'::int > 0 THEN 'TERMINATION_REQUEST' END)
+               AS reasons
     FROM signals
 )
 SELECT :'d'::date, subscriber_id, least(points::bigint, :'cap'::int) AS score,
@@ -271,16 +283,26 @@ WITH
 -- Cool-downs over offers made before D: an OPEN one blocks while made + valid days > D (and it has
 -- not passed its valid_until), an ACCEPTED one for 90 days, a DECLINED one for 30 days from the
 -- decision day in the operator's zone (or from the day it was made when no decision time is known).
+-- Who asked to leave (a request open at D 00:00) is held by the acceptance cool-down only.
+save_requests AS (
+    SELECT DISTINCT r.subscriber_id
+    FROM ticket r
+    WHERE r.category = ANY (string_to_array(:'save_request_categories', ','))
+      AND r.opened_at < (:'d'::date)::timestamp AT TIME ZONE :'zone'
+      AND (r.closed_at IS NULL OR r.closed_at >= (:'d'::date)::timestamp AT TIME ZONE :'zone')
+),
 blocked AS (
     SELECT DISTINCT o.subscriber_id
     FROM offer o
     WHERE o.business_date < :'d'::date
       AND ((o.status = 'OPEN' AND o.valid_until >= :'d'::date
-                AND :'d'::date < o.business_date + :'offer_valid_days'::int)
+                AND :'d'::date < o.business_date + :'offer_valid_days'::int
+                AND NOT EXISTS (SELECT 1 FROM save_requests sr WHERE sr.subscriber_id = o.subscriber_id))
         OR (o.status = 'ACCEPTED' AND :'d'::date < coalesce((o.decided_at AT TIME ZONE :'zone')::date, o.business_date)
                 + :'accepted_cooldown_days'::int)
         OR (o.status = 'DECLINED' AND :'d'::date < coalesce((o.decided_at AT TIME ZONE :'zone')::date, o.business_date)
-                + :'declined_cooldown_days'::int))
+                + :'declined_cooldown_days'::int
+                AND NOT EXISTS (SELECT 1 FROM save_requests sr WHERE sr.subscriber_id = o.subscriber_id)))
 ),
 current_tariff AS (
     SELECT pr.subscriber_id, pr.cost, t.tariff_code, t.status, t.included_data_gb, coalesce(t.speed_mbps, 0) AS speed

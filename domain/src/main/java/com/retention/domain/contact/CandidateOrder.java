@@ -11,18 +11,20 @@ final class CandidateOrder {
 
     /** Who wins a contest (one call a day, the last unit of a cap): campaign priority, then expected value. */
     static final Comparator<ContactCandidate> BY_PRIORITY = Comparator
-            .comparingInt((ContactCandidate c) -> c.campaign().priority()).reversed()
+            .comparingInt(ContactCandidate::priority).reversed()
             .thenComparing(ContactCandidate::expectedValue, Comparator.reverseOrder())
             .thenComparing(CandidateOrder::carriedSince, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ContactCandidate::subscriberId)
             .thenComparing(ContactCandidate::candidateId);
 
     /**
-     * Carried-over first (oldest first), then by priority: of two identical contacts the older survives,
-     * and it is the order of a team's list ({@link CapacityCut#IN_LIST} over the winners these become).
+     * SAVE calls first (a full list takes them before anything else), then carried-over (oldest first),
+     * then by priority: of two identical contacts the older survives, and it is the order of a team's
+     * list ({@link CapacityCut#IN_LIST} over the winners these become).
      */
     static final Comparator<ContactCandidate> IN_LIST = Comparator
-            .comparing(CandidateOrder::carriedSince, Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((ContactCandidate c) -> !c.isSave())
+            .thenComparing(CandidateOrder::carriedSince, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(BY_PRIORITY);
 
     private CandidateOrder() {

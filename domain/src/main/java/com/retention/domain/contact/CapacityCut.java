@@ -19,12 +19,13 @@ import java.util.TreeMap;
 public final class CapacityCut {
 
     /**
-     * List order: carried over first (the oldest first), then campaign priority and expected value,
+     * List order: SAVE calls first ({@link SaveCall#PRIORITY}), then carried over (the oldest first), then priority and expected value,
      * highest first, then subscriber id and candidate id, so it is total and never depends on arrival.
      * The same order as {@link CandidateOrder#IN_LIST} for the candidates the winners stand for.
      */
     public static final Comparator<Winner> IN_LIST = Comparator
-            .comparing(Winner::carriedOverFrom, Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((Winner w) -> w.priority() != SaveCall.PRIORITY)
+            .thenComparing(Winner::carriedOverFrom, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Comparator.comparingInt(Winner::priority).reversed())
             .thenComparing(Winner::expectedValue, Comparator.reverseOrder())
             .thenComparing(Winner::subscriberId)
@@ -56,7 +57,7 @@ public final class CapacityCut {
                 throw new IllegalArgumentException("not a winner: " + winner.kind() + " " + winner.candidateId());
             }
             ContactCandidate c = winner.candidate();
-            return new Winner(c.candidateId(), winner.team(), c.carriedOverFrom(), c.campaign().priority(),
+            return new Winner(c.candidateId(), winner.team(), c.carriedOverFrom(), c.priority(),
                     c.expectedValue(), c.subscriberId());
         }
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * After a COMPLAINT on day X, no call of a campaign that {@link Campaign#restsAfterComplaint() rests}
  * through X + days - 1 (the policy's "D-6..D is a week" counting). Service calls (outage, dunning)
- * and campaigns not named there still go; messages are not sales calls and are left alone.
+ * and campaigns not named there still go, and so does the save desk's SAVE call; messages are not sales calls and are left alone.
  */
 final class ComplaintCooloff {
 
@@ -23,7 +23,7 @@ final class ComplaintCooloff {
     }
 
     boolean holds(ContactCandidate c) {
-        if (c.channel() != Channel.CALL || !c.campaign().restsAfterComplaint()) {
+        if (c.channel() != Channel.CALL || !c.campaign().restsAfterComplaint() || c.isSave()) {
             return false;
         }
         LocalDate complained = lastComplaints.get(c.subscriberId());

@@ -55,6 +55,16 @@ public record ContactCandidate(
         }
     }
 
+    /** The save desk's call to a subscriber who asked to leave ({@link SaveCall}). */
+    public boolean isSave() {
+        return SaveCall.is(campaign, step);
+    }
+
+    /** Rank in the day's contests and on a list, higher first ({@link SaveCall#priority}). */
+    public int priority() {
+        return SaveCall.priority(campaign, step);
+    }
+
     /** A usable phone: present and not known bad. */
     public boolean hasUsablePhone() {
         return phoneValid && phone != null && !phone.isBlank();

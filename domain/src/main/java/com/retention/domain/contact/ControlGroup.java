@@ -9,7 +9,7 @@ import java.util.Objects;
  * Decides who is held out of a sales campaign as the uplift baseline. The choice is a stable hash
  * of the campaign and the subscriber (first 8 bytes of SHA-256), so the same subscriber stays in or
  * out of a campaign's control group every night, on every JVM, whatever else changes.
- * Service notices (outage, dunning) never have a control group.
+ * Service notices (outage, dunning) and the save desk's SAVE calls never have a control group.
  */
 public final class ControlGroup {
 
@@ -33,8 +33,8 @@ public final class ControlGroup {
 
     public boolean isHeldOut(Campaign campaign, String step, String subscriberId) {
         Objects.requireNonNull(subscriberId, "subscriberId");
-        if (campaign.isService()) {
-            return false;
+        if (campaign.isService() || SaveCall.is(campaign, step)) {
+            return false; // nobody who asked to leave is left unanswered for a baseline
         }
         return bucket(campaignKey(campaign, step), subscriberId) < heldOutBuckets;
     }

@@ -46,7 +46,8 @@ final class Eligibility {
      */
     private static SuppressionReason consent(ContactCandidate c) {
         boolean consented = switch (c.channel()) {
-            case CALL -> c.campaign().isService() || c.consentCalls();
+            // a SAVE call answers the subscriber's own request to leave
+            case CALL -> c.campaign().isService() || c.isSave() || c.consentCalls();
             case SMS -> c.campaign().isService() || c.consentSms();
             case EMAIL -> c.campaign().isService() || c.consentEmail();
             // Collections hand-overs are files for a third party, never candidates of the policy.

@@ -27,6 +27,18 @@ public final class OfferEligibility {
     }
 
     /**
+     * The offer a SAVE call carries (README, "Save desk"): the subscriber asked to leave, so an open
+     * offer and a recent decline do not hold it back; only the cool-down after an acceptance does
+     * (they moved tariff lately, and billing may not have applied it yet).
+     */
+    public boolean mayOfferToSave(Collection<PastOffer> history, LocalDate businessDate) {
+        return history.stream()
+                .filter(o -> !o.madeOn().isAfter(businessDate))
+                .filter(o -> o.status() == OfferStatus.ACCEPTED)
+                .noneMatch(o -> blocks(o, businessDate));
+    }
+
+    /**
      * An offer of {@code offeredTariff} to a subscriber on {@code currentTariff} whose orders in
      * {@code pendingOrderTariffs} billing has not applied yet: allowed when it changes their tariff
      * to one they have not ordered, and no earlier offer of any campaign holds it off.

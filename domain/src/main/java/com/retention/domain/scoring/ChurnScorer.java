@@ -55,6 +55,9 @@ public final class ChurnScorer {
         if (businessDate.isBefore(s.activatedOn().plusMonths(rules.shortTenureMonths()))) {
             fired.add(ReasonCode.SHORT_TENURE);
         }
+        if (s.terminationRequested()) {
+            fired.add(ReasonCode.TERMINATION_REQUEST);
+        }
         return fired;
     }
 }

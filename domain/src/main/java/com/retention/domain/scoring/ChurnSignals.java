@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param maxDaysLateInLookback the most days late of a payment made in the lookback
  *                              (see {@code dunning.PaymentLateness}); 0 when none was late
  * @param activatedOn           activation date of the subscription
+ * @param terminationRequested  a TERMINATION_REQUEST or PORT_OUT ticket is open at the reference time
+ *                              (see {@code tickets.SaveRequest})
  */
 public record ChurnSignals(
         boolean legacyTariff,
@@ -30,7 +32,8 @@ public record ChurnSignals(
         long outageMinutesInLookback,
         boolean overdueNow,
         int maxDaysLateInLookback,
-        LocalDate activatedOn) {
+        LocalDate activatedOn,
+        boolean terminationRequested) {
 
     public ChurnSignals {
         bestSavingShare = bestSavingShare == null ? BigDecimal.ZERO : bestSavingShare;

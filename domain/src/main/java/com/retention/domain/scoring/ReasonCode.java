@@ -8,5 +8,7 @@ public enum ReasonCode {
     COMPLAINTS,
     OUTAGE_HIT,
     LATE_PAYER,
-    SHORT_TENURE
+    SHORT_TENURE,
+    /** a TERMINATION_REQUEST or PORT_OUT ticket is open (the save desk's subscribers) */
+    TERMINATION_REQUEST
 }

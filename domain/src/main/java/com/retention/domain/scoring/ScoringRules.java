@@ -7,6 +7,7 @@ import java.time.Duration;
  * Parameters of the churn score (README, "Churn score"). A weight of 0 switches a signal off:
  * it then neither adds points nor leaves its reason code, so config can disable a signal cleanly.
  *
+ * @param terminationRequestWeight points while a TERMINATION_REQUEST or PORT_OUT ticket is open (60: HIGH alone)
  * @param overpayingMinSavingShare share of the current projected cost the best tariff must save (0.15)
  * @param usageDropMinShare        how far last month must fall below the prior average (0.40 = 40 %)
  * @param complaintsMinTickets     tickets in the lookback that count as complaining without a COMPLAINT
@@ -23,6 +24,7 @@ public record ScoringRules(
         int outageHitWeight,
         int latePayerWeight,
         int shortTenureWeight,
+        int terminationRequestWeight,
         BigDecimal overpayingMinSavingShare,
         BigDecimal usageDropMinShare,
         int complaintsMinTickets,
@@ -36,7 +38,7 @@ public record ScoringRules(
 
     public ScoringRules {
         int[] weights = {legacyTariffWeight, overpayingWeight, usageDropWeight, complaintsWeight,
-                outageHitWeight, latePayerWeight, shortTenureWeight};
+                outageHitWeight, latePayerWeight, shortTenureWeight, terminationRequestWeight};
         for (int weight : weights) {
             require(weight >= 0, "weights must not be negative");
         }
@@ -56,7 +58,7 @@ public record ScoringRules(
 
     /** The README's defaults. */
     public static ScoringRules defaults() {
-        return new ScoringRules(15, 20, 20, 15, 10, 10, 10,
+        return new ScoringRules(15, 20, 20, 15, 10, 10, 10, 60,
                 new BigDecimal("0.15"), new BigDecimal("0.40"), 2, 90, Duration.ofHours(4), 15, 6,
                 60, 35, 100);
     }
@@ -70,6 +72,7 @@ public record ScoringRules(
             case OUTAGE_HIT -> outageHitWeight;
             case LATE_PAYER -> latePayerWeight;
             case SHORT_TENURE -> shortTenureWeight;
+            case TERMINATION_REQUEST -> terminationRequestWeight;
         };
     }
 

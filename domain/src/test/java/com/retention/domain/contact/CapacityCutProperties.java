@@ -157,7 +157,7 @@ class CapacityCutProperties {
     }
 
     private static CapacityCut.Winner asWinner(ContactCandidate c) {
-        return new CapacityCut.Winner(c.candidateId(), "ANY", c.carriedOverFrom(), c.campaign().priority(),
+        return new CapacityCut.Winner(c.candidateId(), "ANY", c.carriedOverFrom(), c.priority(),
                 c.expectedValue(), c.subscriberId());
     }
 

@@ -155,7 +155,7 @@ class ContactPolicyProperties {
 
         assertThat(result.decisions()).filteredOn(Decision::contacts).allSatisfy(d -> {
             ContactCandidate c = d.candidate();
-            if (c.campaign().isSales()) {
+            if (c.campaign().isSales() && !c.isSave()) {
                 boolean consent = switch (c.channel()) {
                     case CALL -> c.consentCalls();
                     case SMS -> c.consentSms();
@@ -176,7 +176,8 @@ class ContactPolicyProperties {
         PolicyResult result = day.policy().decide(day.input());
 
         assertThat(result.decisions()).filteredOn(Decision::contacts)
-                .filteredOn(d -> d.candidate().channel() == Channel.CALL && d.candidate().campaign().restsAfterComplaint())
+                .filteredOn(d -> d.candidate().channel() == Channel.CALL && d.candidate().campaign().restsAfterComplaint()
+                        && !d.candidate().isSave())
                 .allSatisfy(d -> {
                     LocalDate complained = day.input().lastComplaints().get(d.candidate().subscriberId());
                     long ago = complained == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(complained, date);

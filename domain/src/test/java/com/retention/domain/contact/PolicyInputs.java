@@ -31,7 +31,7 @@ final class PolicyInputs {
             new String[]{"OUTAGE", "PRE_NOTICE"}, new String[]{"OUTAGE", "INCIDENT"}, new String[]{"OUTAGE", "APOLOGY"},
             new String[]{"DUNNING", "REMINDER_SMS"}, new String[]{"DUNNING", "REMINDER_CALL"},
             new String[]{"DUNNING", "SUSPENSION_WARNING"}, new String[]{"DUNNING", "COLLECTIONS"},
-            new String[]{"RETENTION", "SAVING"}, new String[]{"RETENTION", "UPGRADE"},
+            new String[]{"RETENTION", "SAVING"}, new String[]{"RETENTION", "UPGRADE"}, new String[]{"RETENTION", "SAVE"},
             new String[]{"MARKETING", "SPRING"}, new String[]{"MARKETING", "AUTUMN"});
     static final List<String> TEAMS = List.of("RETENTION_B2C", "RETENTION_B2B", "BILLING_B2C");
 

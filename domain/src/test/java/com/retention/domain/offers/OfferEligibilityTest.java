@@ -60,4 +60,19 @@ class OfferEligibilityTest {
         assertThat(mayOffer(new PastOffer(D.minusDays(400), OfferStatus.ACCEPTED, D.minusDays(390)),
                 new PastOffer(D.minusDays(10), OfferStatus.DECLINED, D.minusDays(5)))).isFalse();
     }
+
+    @Test
+    void aSaveOfferIgnoresAnOpenOfferAndADeclineButNotAnAcceptance() {
+        PastOffer open = new PastOffer(D.minusDays(3), OfferStatus.OPEN, null);
+        PastOffer declined = new PastOffer(D.minusDays(10), OfferStatus.DECLINED, D.minusDays(5));
+        PastOffer accepted = new PastOffer(D.minusDays(100), OfferStatus.ACCEPTED, D.minusDays(89));
+        PastOffer acceptedLongAgo = new PastOffer(D.minusDays(120), OfferStatus.ACCEPTED, D.minusDays(90));
+
+        assertThat(mayOffer(open, declined)).isFalse();
+        assertThat(eligibility.mayOfferToSave(List.of(open, declined), D)).isTrue();
+        assertThat(eligibility.mayOfferToSave(List.of(open, accepted), D)).isFalse();
+        assertThat(eligibility.mayOfferToSave(List.of(acceptedLongAgo, declined), D)).isTrue();
+        assertThat(eligibility.mayOfferToSave(List.of(new PastOffer(D.plusDays(1), OfferStatus.ACCEPTED, D.plusDays(1))), D))
+                .isTrue();
+    }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -34,7 +34,7 @@ class ChurnScoreProperties {
                                          @ForAll @IntRange(min = 0, max = 1000) int otherWeight) {
         ScoringRules d = ScoringRules.defaults();
         ScoringRules rules = new ScoringRules(hugeWeight, hugeWeight, otherWeight, otherWeight, hugeWeight,
-                otherWeight, hugeWeight, d.overpayingMinSavingShare(), d.usageDropMinShare(),
+                otherWeight, hugeWeight, hugeWeight, d.overpayingMinSavingShare(), d.usageDropMinShare(),
                 d.complaintsMinTickets(), d.lookbackDays(), d.outageMinDuration(), d.latePaymentMinDays(),
                 d.shortTenureMonths(), d.highFrom(), d.mediumFrom(), d.cap());
 
@@ -63,13 +63,13 @@ class ChurnScoreProperties {
         Arbitrary<BigDecimal> share = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(4);
         Arbitrary<LocalDate> activated = Arbitraries.integers().between(0, 5000).map(D::minusDays);
         // combine() takes at most 8 arbitraries: build all but the activation date first
-        Arbitrary<Function<LocalDate, ChurnSignals>> partial = Combinators.combine(
+        Arbitrary<BiFunction<LocalDate, Boolean, ChurnSignals>> partial = Combinators.combine(
                 Arbitraries.of(true, false), share, charges, Arbitraries.integers().between(0, 20),
                 Arbitraries.of(true, false), Arbitraries.longs().between(0, 200_000),
                 Arbitraries.of(true, false), Arbitraries.integers().between(0, 400))
                 .as((legacy, saving, history, tickets, complaint, minutes, overdue, late) ->
-                        activatedOn -> new ChurnSignals(legacy, saving, history, tickets, complaint, minutes,
-                                overdue, late, activatedOn));
-        return Combinators.combine(partial, activated).as(Function::apply);
+                        (activatedOn, terminationRequested) -> new ChurnSignals(legacy, saving, history, tickets,
+                                complaint, minutes, overdue, late, activatedOn, terminationRequested));
+        return Combinators.combine(partial, activated, Arbitraries.of(true, false)).as(BiFunction::apply);
     }
 }

@@ -29,6 +29,18 @@ class ChurnScorerTest {
     }
 
     @Test
+    void anOpenTerminationRequestAddsSixtyAndMakesTheBandHighAlone() {
+        ChurnScore score = score(quiet().terminationRequested());
+
+        assertThat(score.score()).isEqualTo(60);
+        assertThat(score.band()).isEqualTo(ChurnBand.HIGH);
+        assertThat(score.reasonsJoined()).isEqualTo("TERMINATION_REQUEST");
+        assertThat(score(quiet().legacy().terminationRequested()).reasonsJoined())
+                .isEqualTo("LEGACY_TARIFF;TERMINATION_REQUEST");
+        assertThat(score(quiet().legacy().terminationRequested()).score()).isEqualTo(75);
+    }
+
+    @Test
     void legacyTariffAddsItsWeight() {
         ChurnScore score = score(quiet().legacy());
 
@@ -86,7 +98,8 @@ class ChurnScorerTest {
     void everySignalTogetherIsCappedAndListedInEnumOrder() {
         SignalsBuilder all = quiet().legacy().savingShare("0.5")
                 .charges(new ChargeHistory(BigDecimal.ZERO, List.of(BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN)))
-                .tickets(5, true).outageMinutes(10_000).overdue(true, 40).activatedOn(D.minusDays(3));
+                .tickets(5, true).outageMinutes(10_000).overdue(true, 40).activatedOn(D.minusDays(3))
+                .terminationRequested();
         int uncapped = 0;
         for (ReasonCode reason : ReasonCode.values()) {
             uncapped += rules.weight(reason);
@@ -94,19 +107,19 @@ class ChurnScorerTest {
 
         ChurnScore score = score(all);
 
-        // the default weights add up to exactly the cap
+        // the default weights add up to 160, capped at 100
         assertThat(score.score()).isEqualTo(Math.min(uncapped, rules.cap())).isEqualTo(100);
         assertThat(score.band()).isEqualTo(ChurnBand.HIGH);
         assertThat(score.reasons()).containsExactly(ReasonCode.values());
         assertThat(score.reasonsJoined())
-                .isEqualTo("LEGACY_TARIFF;OVERPAYING;USAGE_DROP;COMPLAINTS;OUTAGE_HIT;LATE_PAYER;SHORT_TENURE");
+                .isEqualTo("LEGACY_TARIFF;OVERPAYING;USAGE_DROP;COMPLAINTS;OUTAGE_HIT;LATE_PAYER;SHORT_TENURE;TERMINATION_REQUEST");
     }
 
     @Test
     void heavierConfiguredWeightsAreCapped() {
         ScoringRules d = ScoringRules.defaults();
         ScoringRules heavy = new ScoringRules(60, 60, d.usageDropWeight(), d.complaintsWeight(), d.outageHitWeight(),
-                d.latePayerWeight(), d.shortTenureWeight(), d.overpayingMinSavingShare(), d.usageDropMinShare(),
+                d.latePayerWeight(), d.shortTenureWeight(), d.terminationRequestWeight(), d.overpayingMinSavingShare(), d.usageDropMinShare(),
                 d.complaintsMinTickets(), d.lookbackDays(), d.outageMinDuration(), d.latePaymentMinDays(),
                 d.shortTenureMonths(), d.highFrom(), d.mediumFrom(), d.cap());
 
@@ -138,7 +151,7 @@ class ChurnScorerTest {
     void aZeroWeightSwitchesTheSignalAndItsReasonOff() {
         ScoringRules d = ScoringRules.defaults();
         ScoringRules noLegacy = new ScoringRules(0, d.overpayingWeight(), d.usageDropWeight(), d.complaintsWeight(),
-                d.outageHitWeight(), d.latePayerWeight(), d.shortTenureWeight(), d.overpayingMinSavingShare(),
+                d.outageHitWeight(), d.latePayerWeight(), d.shortTenureWeight(), d.terminationRequestWeight(), d.overpayingMinSavingShare(),
                 d.usageDropMinShare(), d.complaintsMinTickets(), d.lookbackDays(), d.outageMinDuration(),
                 d.latePaymentMinDays(), d.shortTenureMonths(), d.highFrom(), d.mediumFrom(), d.cap());
 

@@ -47,13 +47,13 @@ class ScoringRulesTest {
     void rejectsNonsenseConfig() {
         ScoringRules d = ScoringRules.defaults();
 
-        assertThatThrownBy(() -> new ScoringRules(-1, 20, 20, 15, 10, 10, 10, d.overpayingMinSavingShare(),
+        assertThatThrownBy(() -> new ScoringRules(-1, 20, 20, 15, 10, 10, 10, 60, d.overpayingMinSavingShare(),
                 d.usageDropMinShare(), 2, 90, d.outageMinDuration(), 15, 6, 60, 35, 100))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weights");
-        assertThatThrownBy(() -> new ScoringRules(15, 20, 20, 15, 10, 10, 10, d.overpayingMinSavingShare(),
+        assertThatThrownBy(() -> new ScoringRules(15, 20, 20, 15, 10, 10, 10, 60, d.overpayingMinSavingShare(),
                 d.usageDropMinShare(), 2, 90, d.outageMinDuration(), 15, 6, 30, 35, 100))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bands");
-        assertThatThrownBy(() -> new ScoringRules(15, 20, 20, 15, 10, 10, 10, d.overpayingMinSavingShare(),
+        assertThatThrownBy(() -> new ScoringRules(15, 20, 20, 15, 10, 10, 10, 60, d.overpayingMinSavingShare(),
                 new BigDecimal("1.5"), 2, 90, d.outageMinDuration(), 15, 6, 60, 35, 100))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("usageDropMinShare");
     }

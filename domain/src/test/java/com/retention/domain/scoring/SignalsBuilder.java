@@ -17,6 +17,7 @@ final class SignalsBuilder {
     boolean overdueNow;
     int maxDaysLate;
     LocalDate activatedOn = D.minusYears(3);
+    boolean terminationRequested;
 
     static SignalsBuilder quiet() {
         return new SignalsBuilder();
@@ -54,6 +55,11 @@ final class SignalsBuilder {
         return this;
     }
 
+    SignalsBuilder terminationRequested() {
+        terminationRequested = true;
+        return this;
+    }
+
     SignalsBuilder activatedOn(LocalDate date) {
         activatedOn = date;
         return this;
@@ -61,6 +67,6 @@ final class SignalsBuilder {
 
     ChurnSignals build() {
         return new ChurnSignals(legacyTariff, bestSavingShare, charges, tickets, complaint, outageMinutes,
-                overdueNow, maxDaysLate, activatedOn);
+                overdueNow, maxDaysLate, activatedOn, terminationRequested);
     }
 }

@@ -3,6 +3,7 @@ package com.retention.jobs.bench;
 import com.retention.domain.dunning.DunningRules;
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.domain.tickets.SaveRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ public final class BaselineParameters {
         v.put("outage_hit_weight", String.valueOf(scoring.outageHitWeight()));
         v.put("late_payer_weight", String.valueOf(scoring.latePayerWeight()));
         v.put("short_tenure_weight", String.valueOf(scoring.shortTenureWeight()));
+        v.put("termination_request_weight", String.valueOf(scoring.terminationRequestWeight()));
+        v.put("save_request_categories", String.join(",", SaveRequest.categories()));
         v.put("overpaying_min_saving_share", scoring.overpayingMinSavingShare().toPlainString());
         v.put("usage_drop_min_share", scoring.usageDropMinShare().toPlainString());
         v.put("complaints_min_tickets", String.valueOf(scoring.complaintsMinTickets()));

@@ -12,6 +12,7 @@ final class Seeds {
     static final long USAGE = 0x55534147L;
     static final long BILLING = 0x42494C4CL;
     static final long TICKET = 0x5449434BL;
+    static final long REQUEST = 0x52455155L;
     static final long OUTAGE = 0x4F555441L;
     static final long DNC = 0x444E4343L;
     static final long AREA = 0x41524541L;

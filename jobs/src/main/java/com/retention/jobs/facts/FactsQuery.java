@@ -3,6 +3,7 @@ package com.retention.jobs.facts;
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.offers.UsageWindow;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.domain.tickets.SaveRequest;
 import com.retention.jobs.launch.BusinessDay;
 import com.retention.jobs.partitioning.KeyRange;
 import java.time.Instant;
@@ -38,15 +39,17 @@ public record FactsQuery(LocalDate businessDate, Instant lookbackStart, Instant 
     public Parameters in(KeyRange subscribers) {
         return new Parameters(businessDate, OffsetDateTime.ofInstant(lookbackStart, ZoneOffset.UTC),
                 OffsetDateTime.ofInstant(referenceTime, ZoneOffset.UTC), firstUsageMonth, lastUsageMonth, zone,
-                withOffers, subscribers.from(), subscribers.to(), null, null);
+                withOffers, subscribers.from(), subscribers.to(), null, null, SaveRequest.categories());
     }
 
     /**
      * What {@code FactsMapper.facts} reads, by these names. The account range of the ledger fragment it
-     * shares with dunning stays open: the facts are cut by subscriber.
+     * shares with dunning stays open: the facts are cut by subscriber. {@code saveRequestCategories}:
+     * the ticket categories of a request to leave ({@link SaveRequest#CATEGORIES}).
      */
     public record Parameters(LocalDate businessDate, OffsetDateTime lookbackStart, OffsetDateTime referenceTime,
                              LocalDate firstUsageMonth, LocalDate lastUsageMonth, String zone, boolean withOffers,
-                             String subscriberFrom, String subscriberTo, String accountFrom, String accountTo) {
+                             String subscriberFrom, String subscriberTo, String accountFrom, String accountTo,
+                             String[] saveRequestCategories) {
     }
 }

@@ -24,6 +24,8 @@ public class SubscriberFactsRow {
 
     int ticketCount;
     boolean complaint;
+    /** a TERMINATION_REQUEST or PORT_OUT ticket is open at the reference time (scoring and offers) */
+    boolean terminationRequested;
 
     String[] outageIds;
     String[] outageKinds;
@@ -67,6 +69,10 @@ public class SubscriberFactsRow {
 
     public boolean complaint() {
         return complaint;
+    }
+
+    public boolean terminationRequested() {
+        return terminationRequested;
     }
 
     public Integer churnScore() {

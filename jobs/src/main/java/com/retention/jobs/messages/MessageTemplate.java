@@ -17,6 +17,8 @@ public enum MessageTemplate {
     SMS_TICKET_RESOLVED(Kind.SMS, "TICKET_RESOLVED", Set.of()),
     SCRIPT_RETENTION_SAVING(Kind.SCRIPT, "RETENTION_SAVING", Set.of("currentTariff", "offerTariff", "saving", "offerValidUntil")),
     SCRIPT_RETENTION_UPGRADE(Kind.SCRIPT, "RETENTION_UPGRADE", Set.of("currentTariff", "offerTariff", "saving", "offerValidUntil")),
+    // the save desk's call: the offer is there when the subscriber has one (README, "Save desk")
+    SCRIPT_RETENTION_SAVE(Kind.SCRIPT, "RETENTION_SAVE", Set.of()),
     SCRIPT_DUNNING_REMINDER_CALL(Kind.SCRIPT, "DUNNING_REMINDER_CALL", Set.of("amount", "daysPastDue", "dueDate")),
     SCRIPT_DUNNING_SUSPENSION_WARNING(Kind.SCRIPT, "DUNNING_SUSPENSION_WARNING", Set.of("amount", "daysPastDue", "dueDate")),
     SCRIPT_OUTAGE_PRE_NOTICE(Kind.SCRIPT, "OUTAGE_PRE_NOTICE", Set.of("outageStart", "outageWindow")),

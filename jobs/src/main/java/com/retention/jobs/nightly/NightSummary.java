@@ -1,5 +1,6 @@
 package com.retention.jobs.nightly;
 
+import com.retention.domain.contact.SaveCall;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the night of D decided, per step, in the words of the product: who was looked at, bands,
- * offers by type, dunning steps, outage notices by kind, payment-due and ticket follow-up notices, and the contacts per team and channel.
+ * offers by type, dunning steps, outage notices by kind, payment-due and ticket follow-up notices, the save
+ * desk's SAVE calls, and the contacts per team and channel.
  */
 @Component
 public class NightSummary {
@@ -40,6 +42,11 @@ public class NightSummary {
         lines.add("  notices   " + counts("""
                 SELECT step, count(*) FROM notification WHERE business_date = ? AND step IN ('PAYMENT_DUE', 'TICKET_RESOLVED')
                 GROUP BY step ORDER BY 1""", date, "payment-due and ticket follow-up notices sent"));
+        lines.add("  save desk " + counts("""
+                SELECT decision || coalesce(' ' || reason, ''), count(*) FROM contact_candidate
+                WHERE business_date = ? AND campaign = 'RETENTION' AND step = '%s' GROUP BY 1 ORDER BY 2 DESC, 1"""
+                .formatted(SaveCall.STEP),
+                date, "SAVE calls due to subscribers who asked to leave"));
         lines.add("  contacts  " + counts("""
                 SELECT decision || coalesce(' ' || reason, ''), count(*) FROM contact_candidate
                 WHERE business_date = ? GROUP BY 1 ORDER BY 2 DESC""", date, "candidates"));

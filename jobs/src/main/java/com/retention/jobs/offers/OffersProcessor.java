@@ -14,7 +14,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Facts in, offer out (or null: no offer). Cool-downs first (cheap), then the selector: SAVING for
- * anyone overpaying enough, UPGRADE off a LEGACY tariff, otherwise nothing.
+ * anyone overpaying enough, UPGRADE off a LEGACY tariff, otherwise nothing. A subscriber with an open
+ * request to leave is held only by the cool-down after an acceptance (README, "Save desk"): the offer
+ * is the one their SAVE call carries.
  */
 public class OffersProcessor implements ItemProcessor<SubscriberFactsRow, OfferOutcome> {
 
@@ -45,7 +47,11 @@ public class OffersProcessor implements ItemProcessor<SubscriberFactsRow, OfferO
     }
 
     private OfferRow decide(SubscriberFactsRow row) {
-        if (!eligibility.mayOffer(SubscriberHistory.pastOffers(row, businessDate), businessDate)) {
+        var history = SubscriberHistory.pastOffers(row, businessDate);
+        // who asked to leave gets the best offer for the save desk's call despite an open offer or a decline
+        boolean eligible = row.terminationRequested() ? eligibility.mayOfferToSave(history, businessDate)
+                : eligibility.mayOffer(history, businessDate);
+        if (!eligible) {
             return null;
         }
         Tariff current = catalogue.get(row.tariffCode());

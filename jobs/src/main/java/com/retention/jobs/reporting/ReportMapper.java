@@ -14,10 +14,11 @@ public interface ReportMapper {
 
     /**
      * Subjects and churn of control and contacted groups, for a churn window of {@code days}, or
-     * with {@code days} null "to date": each subscriber from their list date to D-1.
+     * with {@code days} null "to date": each subscriber from their list date to D-1. The save desk's
+     * calls ({@code saveStep}) are left out: they have no control group.
      */
     List<UpliftGroupRow> upliftGroups(@Param("from") LocalDate from, @Param("to") LocalDate to,
-            @Param("days") Integer days);
+            @Param("days") Integer days, @Param("saveStep") String saveStep);
 
     /** Per dunning step; payments count on the {@code days} days from the contact. */
     List<DunningRecoveryRow> dunningRecovery(@Param("from") LocalDate from, @Param("to") LocalDate to,
@@ -37,4 +38,13 @@ public interface ReportMapper {
             @Param("teams") String[] teams);
 
     List<MigrationRow> migrations(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /**
+     * The save desk's requests (tickets of {@code categories}) opened in {@code fromInstant..toInstant}, per
+     * month in {@code zone}; SAVE tasks ({@code saveStep}) within {@code savedAfterDays} of each request.
+     */
+    List<SaveDeskRow> saveDesk(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("fromInstant") OffsetDateTime fromInstant, @Param("toInstant") OffsetDateTime toInstant,
+            @Param("zone") String zone, @Param("categories") String[] categories, @Param("saveStep") String saveStep,
+            @Param("savedAfterDays") int savedAfterDays);
 }

@@ -1,5 +1,6 @@
 package com.retention.jobs.reporting;
 
+import com.retention.domain.contact.SaveCall;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ class UpliftRows {
         // "To date" (null): a young campaign shows its effect before its first full window ends.
         windows.add(null);
         for (Integer days : windows) {
-            for (UpliftGroupRow row : mapper.upliftGroups(period.from(), period.to(), days)) {
+            for (UpliftGroupRow row : mapper.upliftGroups(period.from(), period.to(), days, SaveCall.STEP)) {
                 byCampaign.computeIfAbsent(row.campaign(), c -> new LinkedHashMap<>())
                         .computeIfAbsent(days, d -> new LinkedHashMap<>()).put(row.group(), row);
             }

@@ -5,6 +5,7 @@ import com.retention.domain.dunning.PaymentDueRules;
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.outages.OutageRules;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.domain.tickets.SaveDeskRules;
 import com.retention.domain.tickets.TicketFollowUpRules;
 import java.time.Duration;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -15,7 +16,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * The domain rule records, bound straight from {@code config/retention.yml} (sections
- * {@code retention.scoring|offers|dunning|outages|tickets}, keys = the records' components in kebab case).
+ * {@code retention.scoring|offers|dunning|outages|tickets|save-desk}, keys = the records' components in kebab case).
  * The records validate themselves, so a bad value stops the start with the record's own message.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +46,11 @@ public class RulesConfiguration {
     @Bean
     TicketFollowUpRules ticketFollowUpRules(Environment environment) {
         return bind(environment, "retention.tickets", TicketFollowUpRules.class);
+    }
+
+    @Bean
+    SaveDeskRules saveDeskRules(Environment environment) {
+        return bind(environment, "retention.save-desk", SaveDeskRules.class);
     }
 
     @Bean

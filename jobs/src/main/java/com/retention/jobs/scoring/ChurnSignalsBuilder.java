@@ -49,6 +49,7 @@ public final class ChurnSignalsBuilder {
                         query.referenceTime()),
                 overdue.overdueAsOf(invoices, payments, query.businessDate()).isOverdue(),
                 lateness.maxDaysLate(invoices, payments, query.businessDate(), rules.lookbackDays()),
-                row.activatedOn());
+                row.activatedOn(),
+                row.terminationRequested());
     }
 }

@@ -1,5 +1,7 @@
 package com.retention.jobs.tasks;
 
+import com.retention.domain.contact.SaveCall;
+import com.retention.domain.tickets.SaveRequest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Which agent works which task now, so that two agents of one team never get the same task: a
  * claim is a lease ({@code retention.desk.lease}, 5 minutes by default) that the agent screen renews
  * while the task is on it; an agent who leaves lets it run out and the task is free again. Each login
- * holds one claim at a time.
+ * holds one claim at a time. A SAVE task (README, "Save desk") is handed out only while its subscriber's
+ * request to leave is open and they have not terminated: one closed during the day is dropped at once.
  *
  * <p>Choosing and claiming is one short transaction: the chosen task's row is locked with
  * {@code FOR UPDATE SKIP LOCKED}, so a second agent choosing at the same moment passes on to the next
@@ -78,6 +81,11 @@ public class TaskClaims {
                 WHERE t.business_date = ? AND (?::text[] IS NULL OR t.team = ANY(?::text[]))
                   AND t.status = 'OPEN'
                   AND NOT EXISTS (SELECT 1 FROM outcome o WHERE o.task_id = t.task_id)
+                  AND (t.campaign <> 'RETENTION' OR t.step <> ? OR EXISTS (
+                          SELECT 1 FROM ticket r JOIN subscriber s ON s.subscriber_id = r.subscriber_id
+                          WHERE r.subscriber_id = t.subscriber_id AND s.status <> 'TERMINATED'
+                            AND r.category = ANY (?::text[]) AND r.opened_at < ?
+                            AND (r.closed_at IS NULL OR r.closed_at >= ?)))
                   AND t.earliest_utc <= ? AND ? < t.latest_utc
                   AND NOT EXISTS (SELECT 1 FROM task_claim c
                                   WHERE c.task_id = t.task_id AND c.login <> ? AND c.expires_at > ?)
@@ -86,7 +94,7 @@ public class TaskClaims {
                 LIMIT 1
                 FOR UPDATE OF t SKIP LOCKED
                 """, (rs, n) -> new String[] {rs.getString(1), rs.getString(2)},
-                date, lists, lists, at, at, login, at, login);
+                date, lists, lists, SaveCall.STEP, SaveRequest.categories(), at, at, at, at, login, at, login);
         if (chosen.isEmpty()) {
             jdbc.update("DELETE FROM task_claim WHERE login = ?", login);
             return new Chosen(null, false);

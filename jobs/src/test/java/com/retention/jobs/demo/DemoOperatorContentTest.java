@@ -70,6 +70,10 @@ class DemoOperatorContentTest extends IntegrationTest {
         soft.assertThat(count("subscriber WHERE status = 'SUSPENDED'")).isBetween(10L, 200L);
         soft.assertThat(count("ticket WHERE category = 'COMPLAINT'")).isPositive();
         soft.assertThat(count("ticket WHERE category = 'NO_SERVICE'")).isPositive();
+        soft.assertThat(count("ticket WHERE category IN ('TERMINATION_REQUEST', 'PORT_OUT') AND closed_at IS NULL"))
+                .as("requests to leave open at T").isPositive();
+        soft.assertThat(count("ticket t JOIN subscriber s USING (subscriber_id) WHERE s.status = 'TERMINATED' "
+                + "AND t.category IN ('TERMINATION_REQUEST', 'PORT_OUT')")).as("leavers who asked first").isPositive();
         soft.assertThat(count("ticket WHERE opened_at >= " + T + " OR closed_at >= " + T)).as("no ticket after T").isZero();
         soft.assertThat(count("payment WHERE paid_on > " + D_MINUS_1)).as("no payment after D-1").isZero();
         soft.assertThat(count("invoice WHERE issued_on > " + D_MINUS_1)).as("no invoice after D-1").isZero();

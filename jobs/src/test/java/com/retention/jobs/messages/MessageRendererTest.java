@@ -110,7 +110,7 @@ class MessageRendererTest {
                 .outage(Instant.parse("2026-11-21T00:00:00Z"), Instant.parse("2026-11-21T04:00:00Z")).build();
         assertThat(edited.renderNotification("RESTORED", model).text()).isEqualTo("Всё работает с 21.11.2026 14:00.");
         assertThat(edited.renderNotification("PRE_NOTICE", model).text()).startsWith("Плановые работы");
-        assertThat(edited.validateAll()).hasSize(26);
+        assertThat(edited.validateAll()).hasSize(28); // 14 templates in two languages
     }
 
     @Test

@@ -63,6 +63,14 @@ class OffersJobTest extends IntegrationTest {
         pastOffer("S10", D.minusDays(100), "ACCEPTED", D.minusDays(89)); // accepted 89 days ago: not yet
         pastOffer("S11", D.minusDays(40), "DECLINED", D.minusDays(30));  // declined 30 days ago: again
         pastOffer("S12", D.minusDays(40), "DECLINED", D.minusDays(29));  // declined 29 days ago: not yet
+        // asked to leave: an open offer and a decline do not hold the save desk's offer back, an acceptance does
+        for (String s : List.of("S13", "S14", "S15")) {
+            op.subscriber(s, "A" + s, "M500", "R", "B2C", D.minusYears(3))
+                    .ticket("R" + s, s, java.time.Instant.parse("2026-11-20T09:00:00Z"), "TERMINATION_REQUEST");
+        }
+        pastOffer("S13", D.minusDays(10), "OPEN", null);
+        pastOffer("S14", D.minusDays(40), "DECLINED", D.minusDays(29));
+        pastOffer("S15", D.minusDays(100), "ACCEPTED", D.minusDays(89));
         op.score("2026-11-23", "S01", 45, "MEDIUM");
         jdbc.update("UPDATE churn_score SET reasons = 'LEGACY_TARIFF;COMPLAINTS' WHERE subscriber_id = 'S01'");
     }
@@ -78,16 +86,18 @@ class OffersJobTest extends IntegrationTest {
                 "S06 F100L>F300 UPGRADE 600.00 580.00 20.00 null null  2026-12-22 OPEN false",
                 "S07 U400>U600 SAVING 1100.00 670.00 430.00 null null  2026-12-22 OPEN false",
                 "S09 M500>M450 SAVING 500.00 450.00 50.00 null null  2026-12-22 OPEN false",
-                "S11 M500>M450 SAVING 500.00 450.00 50.00 null null  2026-12-22 OPEN false");
+                "S11 M500>M450 SAVING 500.00 450.00 50.00 null null  2026-12-22 OPEN false",
+                "S13 M500>M450 SAVING 500.00 450.00 50.00 null null  2026-12-22 OPEN false",
+                "S14 M500>M450 SAVING 500.00 450.00 50.00 null null  2026-12-22 OPEN false");
     }
 
     @Test
     void aRerunChangesNothingAndTheExportListsEveryOffer(@TempDir Path out) throws Exception {
         assertThat(Cli.run("run", "offers", "--date", "2026-11-23").exitCode()).isZero();
-        List<Map<String, Object>> first = jdbc.queryForList("SELECT * FROM offer ORDER BY subscriber_id");
+        List<Map<String, Object>> first = jdbc.queryForList("SELECT * FROM offer ORDER BY subscriber_id, business_date");
 
         assertThat(Cli.run("run", "offers", "--date", "2026-11-23", "--rerun").exitCode()).isZero();
-        assertThat(jdbc.queryForList("SELECT * FROM offer ORDER BY subscriber_id")).isEqualTo(first);
+        assertThat(jdbc.queryForList("SELECT * FROM offer ORDER BY subscriber_id, business_date")).isEqualTo(first);
 
         Cli.Result export = Cli.run("export", "offers", "--date", "2026-11-23", "--out", out.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
@@ -96,7 +106,7 @@ class OffersJobTest extends IntegrationTest {
                 + "current_cost,offer_cost,monthly_saving,churn_score,churn_band,reasons,control,status");
         assertThat(lines.get(1)).isEqualTo(
                 "S01,RETENTION,M500,M450,SAVING,500.00,450.00,50.00,45,MEDIUM,LEGACY_TARIFF;COMPLAINTS,N,OPEN");
-        assertThat(lines).hasSize(1 + 6);
+        assertThat(lines).hasSize(1 + 8);
         try (var files = Files.list(out.resolve("exports/2026-11-23"))) {
             assertThat(files).containsExactly(out.resolve("exports/2026-11-23/offers.csv")); // no temp file left
         }

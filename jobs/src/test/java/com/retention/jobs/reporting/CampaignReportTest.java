@@ -119,6 +119,21 @@ class CampaignReportTest extends IntegrationTest {
         f.sent(D, "S36", "OUTAGE", "PRE_NOTICE", "OUT-2");
         f.listed(D, "S36", "OUTAGE", "PRE_NOTICE", "OUT-2");
 
+        // Save desk: S40 asked on 10 September, was reached, accepted and stayed; S41 (port-out) was not
+        // reached and left 15 days later; S43 was never called and left on day 30 (saved: active on R + 30);
+        // S42 asked a week before D: called, reached, not yet judged. Their SAVE calls stay out of the uplift.
+        f.subscriber("S40");
+        f.subscriber("S41", "SPB", LocalDate.of(2026, 10, 5));
+        f.subscriber("S42");
+        f.subscriber("S43", "SPB", LocalDate.of(2026, 10, 25));
+        request("R40", "S40", "TERMINATION_REQUEST", "2026-09-10T12:00+03:00");
+        request("R41", "S41", "PORT_OUT", "2026-09-20T12:00+03:00");
+        request("R43", "S43", "TERMINATION_REQUEST", "2026-09-25T23:30+03:00");
+        request("R42", "S42", "TERMINATION_REQUEST", "2026-11-15T09:00+03:00");
+        f.outcome(f.listed(LocalDate.of(2026, 9, 10), "S40", "RETENTION", "SAVE"), "ACCEPTED", "savedesk", 300);
+        f.outcome(f.listed(LocalDate.of(2026, 9, 21), "S41", "RETENTION", "SAVE"), "NO_ANSWER", "savedesk", 0);
+        f.outcome(f.listed(LocalDate.of(2026, 11, 15), "S42", "RETENTION", "SAVE"), "DECLINED", "savedesk", 200);
+
         writer.write(D, out);
         try (InputStream in = Files.newInputStream(CampaignReportWriter.location(out, D))) {
             workbook = new XSSFWorkbook(in);
@@ -136,7 +151,8 @@ class CampaignReportTest extends IntegrationTest {
         assertThat(numbers(row(sheet, 1, "REMINDER_CALL"), 2, 8)).containsExactly(2, 0, 2, 2, 1, 1, 0);
         assertThat(numbers(row(sheet, 1, "INCIDENT"), 2, 8)).containsExactly(3, 0, 0, 0, 0, 0, 3);
         assertThat(numbers(row(sheet, 1, "PRE_NOTICE"), 2, 8)).containsExactly(2, 0, 1, 0, 0, 0, 1);
-        assertThat(dataRows(sheet)).isEqualTo(8);
+        assertThat(numbers(row(sheet, 1, "SAVE"), 2, 8)).containsExactly(1, 0, 1, 1, 1, 0, 0);
+        assertThat(dataRows(sheet)).isEqualTo(9);
         assertThat(text(sheet.getRow(1), 0)).contains("2026-10-24 to 2026-11-22");
         assertThat(text(sheet.getRow(TableSheet.FIRST_DATA_ROW), 0)).isEqualTo("OUTAGE");
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) TableSheet.FIRST_DATA_ROW);
@@ -246,7 +262,8 @@ class CampaignReportTest extends IntegrationTest {
         assertThat(sidorov.getCell(0).getCellStyle().getQuotePrefixed()).as("no formula from an agent's name").isTrue();
         assertThat(numbers(sidorov, 1, 2)).containsExactly(1, 1);
         assertThat(numbers(row(sheet, 0, "(no agent)"), 1, 2)).containsExactly(1, 0);
-        assertThat(dataRows(sheet)).isEqualTo(4);
+        assertThat(numbers(row(sheet, 0, "savedesk"), 1, 2)).containsExactly(1, 1);
+        assertThat(dataRows(sheet)).isEqualTo(5);
     }
 
     @Test
@@ -268,8 +285,21 @@ class CampaignReportTest extends IntegrationTest {
     }
 
     @Test
+    void theSaveDeskSheetCountsRequestsCallsAndWhoStayedThirtyDaysAfter() {
+        XSSFSheet sheet = workbook.getSheet(SaveDeskSheet.NAME);
+        // month | requests, called, reached, accepted an offer, can be judged, saved | save rate
+        Row september = row(sheet, 0, "2026-09");
+        assertThat(numbers(september, 1, 6)).containsExactly(3, 2, 1, 1, 3, 2);
+        assertThat(september.getCell(7).getNumericCellValue()).isCloseTo(2.0 / 3, within(1e-9));
+        Row november = row(sheet, 0, "2026-11");
+        assertThat(numbers(november, 1, 6)).containsExactly(1, 1, 1, 0, 0, 0);
+        assertThat(isBlank(november, 7)).as("no rate before any request can be judged").isTrue();
+        assertThat(dataRows(sheet)).isEqualTo(2);
+    }
+
+    @Test
     void everySheetHasItsChartAndTheWorkbookIsDatedD() {
-        assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+        assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             assertThat(sheet.getDrawingPatriarch()).as(sheet.getSheetName()).isNotNull();
@@ -284,6 +314,11 @@ class CampaignReportTest extends IntegrationTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private void request(String id, String subscriber, String category, String openedAt) {
+        jdbc.update("INSERT INTO ticket (ticket_id, subscriber_id, opened_at, category) VALUES (?, ?, ?::timestamptz, ?)",
+                id, subscriber, openedAt, category);
     }
 
     // --- reading the workbook back

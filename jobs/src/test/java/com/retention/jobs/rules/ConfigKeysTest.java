@@ -127,7 +127,7 @@ class ConfigKeysTest {
         // retention.yml: the rule records, bound as RulesConfiguration binds them
         t.put("retention.operator.timezone", check("Asia/Vladivostok", bound("retention.operator", OperatorProperties.class, OperatorProperties::timezone)));
         for (String key : List.of("legacy-tariff-weight", "overpaying-weight", "usage-drop-weight", "complaints-weight",
-                "outage-hit-weight", "late-payer-weight", "short-tenure-weight")) {
+                "outage-hit-weight", "late-payer-weight", "short-tenure-weight", "termination-request-weight")) {
             t.put("retention.scoring." + key, check("5", RULES::scoringRules));
         }
         t.put("retention.scoring.overpaying-min-saving-share", check("0.25", RULES::scoringRules));
@@ -157,6 +157,7 @@ class ConfigKeysTest {
                 env -> DunningPause.after(OutcomeCode.PAID, D, null, RULES.dunningRules(env))));
         t.put("retention.dunning.pre-due-days", check("5", RULES::paymentDueRules));
         t.put("retention.tickets.follow-up-days", check("1", RULES::ticketFollowUpRules));
+        t.put("retention.save-desk.saved-after-days", check("60", RULES::saveDeskRules));
         t.put("retention.outages.pre-notice-horizon", check("24h", RULES::outageRules));
         t.put("retention.outages.incident-delay", check("1h", RULES::outageRules));
         t.put("retention.outages.apology-after", check("12h", RULES::outageRules));

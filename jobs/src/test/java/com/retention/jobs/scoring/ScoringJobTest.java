@@ -53,6 +53,15 @@ class ScoringJobTest extends IntegrationTest {
         // S6: legacy, overpaying, complaint and short tenure: 15 + 20 + 15 + 10 = 60 = HIGH exactly
         op.subscriber("S6", "A6", "LEG", "X", "B2C", LocalDate.parse("2026-09-01"))
                 .ticket("T4", "S6", Instant.parse("2026-09-01T10:00:00Z"), "COMPLAINT");
+        // S7: a termination request opened before the lookback and still open: TERMINATION_REQUEST alone is HIGH
+        op.subscriber("S7", "A7", "CUR", "X", "B2C", LocalDate.parse("2020-01-01"))
+                .ticket("T5", "S7", Instant.parse("2026-08-01T10:00:00Z"), "TERMINATION_REQUEST");
+        // S8: a port-out closed before D 00:00, and one opened at D 00:00 (too late): no signal
+        op.subscriber("S8", "A8", "CUR", "X", "B2C", LocalDate.parse("2020-01-01"))
+                .ticket("T6", "S8", Instant.parse("2026-11-10T10:00:00Z"), "PORT_OUT")
+                .ticket("T7", "S8", D_MIDNIGHT, "PORT_OUT");
+        jdbc.update("UPDATE ticket SET closed_at = ? WHERE ticket_id = 'T6'",
+                java.time.OffsetDateTime.parse("2026-11-22T20:59:59Z"));
     }
 
     @Test
@@ -67,7 +76,9 @@ class ScoringJobTest extends IntegrationTest {
                 Map.of("subscriber_id", "S3", "score", 20, "band", "LOW", "reasons", "OUTAGE_HIT;LATE_PAYER"),
                 Map.of("subscriber_id", "S4", "score", 10, "band", "LOW", "reasons", "LATE_PAYER"),
                 Map.of("subscriber_id", "S6", "score", 60, "band", "HIGH",
-                        "reasons", "LEGACY_TARIFF;OVERPAYING;COMPLAINTS;SHORT_TENURE"));
+                        "reasons", "LEGACY_TARIFF;OVERPAYING;COMPLAINTS;SHORT_TENURE"),
+                Map.of("subscriber_id", "S7", "score", 60, "band", "HIGH", "reasons", "TERMINATION_REQUEST"),
+                Map.of("subscriber_id", "S8", "score", 0, "band", "LOW", "reasons", ""));
     }
 
     @Test
@@ -89,7 +100,7 @@ class ScoringJobTest extends IntegrationTest {
         Cli.Result again = Cli.run("run", "scoring", "--date", "2026-11-23", "--rerun");
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(scores()).isEqualTo(first).hasSize(5);
+        assertThat(scores()).isEqualTo(first).hasSize(7);
     }
 
     @Test
@@ -105,7 +116,9 @@ class ScoringJobTest extends IntegrationTest {
                 "S2,45,MEDIUM,USAGE_DROP;COMPLAINTS;SHORT_TENURE",
                 "S3,20,LOW,OUTAGE_HIT;LATE_PAYER",
                 "S4,10,LOW,LATE_PAYER",
-                "S6,60,HIGH,LEGACY_TARIFF;OVERPAYING;COMPLAINTS;SHORT_TENURE");
+                "S6,60,HIGH,LEGACY_TARIFF;OVERPAYING;COMPLAINTS;SHORT_TENURE",
+                "S7,60,HIGH,TERMINATION_REQUEST",
+                "S8,0,LOW,");
     }
 
     private List<Map<String, Object>> scores() {

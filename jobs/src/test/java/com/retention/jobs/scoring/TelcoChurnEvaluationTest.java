@@ -85,7 +85,7 @@ class TelcoChurnEvaluationTest {
                     .divide(BigDecimal.valueOf(tenure - 1L), 2, RoundingMode.HALF_UP);
             charges = new ChargeHistory(monthly, Collections.nCopies(3, earlier));
         }
-        return new ChurnSignals(false, BigDecimal.ZERO, charges, 0, false, 0, false, 0, D.minusMonths(tenure));
+        return new ChurnSignals(false, BigDecimal.ZERO, charges, 0, false, 0, false, 0, D.minusMonths(tenure), false);
     }
 
     /** ROC AUC as the Mann-Whitney statistic: the chance a leaver outscores a stayer, ties counting half. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.jobs.support.IntegrationTest;
 import com.retention.jobs.support.OutcomeFixture;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -126,5 +127,27 @@ class TaskClaimsTest extends IntegrationTest {
         assertThat(claims.next("admin", null, D, NOON.plusSeconds(3600)).orElseThrow().taskId())
                 .as("every list (ADMIN)").isEqualTo(otherTeam);
         assertThat(List.of(worked, closed, yesterday)).doesNotContain(first);
+    }
+
+    @Test
+    void aSaveTaskIsHandedOutOnlyWhileTheRequestIsOpenAndTheSubscriberStays() {
+        String closedRequest = f.task(D, 1, "RETENTION", "SAVE", false, 1);
+        String left = f.task(D, 2, "RETENTION", "SAVE", false, 1);
+        String open = f.task(D, 3, "RETENTION", "SAVE", false, 1);
+        Instant morning = NOON.minusSeconds(4 * 3600);
+        request("S1", morning, NOON.minusSeconds(60));
+        request("S2", morning, null);
+        request("S3", morning, NOON.plusSeconds(60));
+        jdbc.update("UPDATE subscriber SET status = 'TERMINATED', terminated_on = ? WHERE subscriber_id = 'S2'", D);
+
+        assertThat(claims.next("anna", Set.of(TEAM), D, NOON).orElseThrow().taskId()).isEqualTo(open);
+        assertThat(claims.next("boris", Set.of(TEAM), D, NOON)).as("closed request, subscriber left").isEmpty();
+        assertThat(List.of(closedRequest, left)).doesNotContain(open);
+    }
+
+    private void request(String subscriber, Instant opened, Instant closed) {
+        jdbc.update("INSERT INTO ticket (ticket_id, subscriber_id, opened_at, category, closed_at) "
+                + "VALUES (?, ?, ?, 'TERMINATION_REQUEST', ?)", "R" + subscriber, subscriber, Timestamp.from(opened),
+                closed == null ? null : Timestamp.from(closed));
     }
 }

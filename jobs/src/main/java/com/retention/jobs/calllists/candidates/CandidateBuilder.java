@@ -1,8 +1,10 @@
 package com.retention.jobs.calllists.candidates;
 
+import com.retention.domain.contact.SaveCall;
 import com.retention.domain.dunning.PaymentDueNotice;
 import com.retention.domain.dunning.PaymentDueRules;
 import com.retention.domain.offers.OfferRules;
+import com.retention.domain.tickets.SaveRequest;
 import com.retention.domain.tickets.TicketFollowUp;
 import com.retention.domain.tickets.TicketFollowUpRules;
 import com.retention.jobs.calllists.CallListDay;
@@ -70,18 +72,43 @@ public class CandidateBuilder {
         counts.put("marketing", candidates.insertMarketing(p));
         counts.put("retries", candidates.insertRetries(p));
         counts.put("callbacks", candidates.insertCallbacks(p));
+        counts.put("save desk", candidates.insertSave(p));
         counts.put("payment due", candidates.insertPaymentDue(p));
         counts.put("ticket follow-ups", candidates.insertTicketResolved(p));
         counts.put("kept place", candidates.inheritCarriedFrom(p));
         counts.put("carried", candidates.insertCarried(p));
+        int dropped = candidates.closeDroppedSaveTasks(p);
+        if (dropped > 0) {
+            log.info("{} SAVE tasks of earlier days dropped: their request closed or the subscriber left", dropped);
+        }
         candidates.analyzeCandidates(); // the policy step plans its reads over these rows next
         log.info("contact candidates of {}: {}", day.date(), counts);
         return counts;
     }
 
     /**
-     * The windows and thresholds of the PAYMENT_DUE and TICKET_RESOLVED statements, as the domain's
-     * rules compute them for D, so the SQL holds no copy of them.
+     * An intraday run of D after D's lists were made: D's decisions, tasks and outcomes stay; only the
+     * SAVE calls of requests to leave opened since (open at the run's reference time) are added, for the
+     * policy step's top-up ({@code DayPolicy.topUp}).
+     */
+    public int topUp(CallListDay day) {
+        Map<String, Object> p = new HashMap<>(day.asParameters());
+        p.putAll(CandidateRules.parameters());
+        p.putAll(CandidateRules.offerParameters(offerRules));
+        p.putAll(noticeParameters(day));
+        int added = candidates.insertSave(p);
+        log.info("intraday top-up of {}: {} SAVE calls of new requests to leave", day.date(), added);
+        return added;
+    }
+
+    /** D's lists exist already: an intraday run adds to them instead of building them anew. */
+    public boolean listsExist(CallListDay day) {
+        return candidates.countCallTasks(day.asParameters()) > 0;
+    }
+
+    /**
+     * The windows and thresholds of the PAYMENT_DUE and TICKET_RESOLVED statements and the save desk's
+     * step and request categories, as the domain's rules give them for D, so the SQL holds no copy of them.
      */
     Map<String, Object> noticeParameters(CallListDay day) {
         Map<String, Object> p = new HashMap<>();
@@ -92,6 +119,8 @@ public class CandidateBuilder {
         p.put("paymentDueMin", paymentDueRules.minOverdueAmount());
         p.put("ticketStep", TicketFollowUp.STEP);
         p.put("ticketCategories", TicketFollowUp.CATEGORIES.stream().sorted().toArray(String[]::new));
+        p.put("saveStep", SaveCall.STEP);
+        p.put("saveCategories", SaveRequest.categories());
         p.put("ticketsClosedFrom", OffsetDateTime.ofInstant(
                 ticketFollowUp.closedFrom(day.referenceTime().toInstant()), ZoneOffset.UTC));
         return p;

@@ -14,6 +14,9 @@ public interface CandidateMapper {
     /** Call tasks of D that already have an imported outcome: D cannot be rebuilt without losing them. */
     int countWorkedTasks(Map<String, Object> day);
 
+    /** Call tasks of D: its lists were made. */
+    int countCallTasks(Map<String, Object> day);
+
     void refreshAreaZones();
 
     void analyzeAreaZones();
@@ -39,6 +42,12 @@ public interface CandidateMapper {
 
     /** TICKET_RESOLVED notices (parameters from {@link CandidateBuilder#noticeParameters}). */
     int insertTicketResolved(Map<String, Object> day);
+
+    /** SAVE calls of the save desk (parameters from {@link CandidateBuilder#noticeParameters}). */
+    int insertSave(Map<String, Object> day);
+
+    /** Earlier days' unworked SAVE tasks whose request closed or whose subscriber terminated. */
+    int closeDroppedSaveTasks(Map<String, Object> day);
 
     int insertRetries(Map<String, Object> day);
 

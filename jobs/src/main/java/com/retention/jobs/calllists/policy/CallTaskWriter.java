@@ -40,8 +40,14 @@ final class CallTaskWriter {
     }
 
     long write(Map<String, Object> day, LocalDate date, ZoneResolver zones) {
+        return write(day, date, zones, 0);
+    }
+
+    /** Numbers the tasks from {@code after} + 1: an intraday top-up goes on after D's last task. */
+    long write(Map<String, Object> day, LocalDate date, ZoneResolver zones, long after) {
         String prefix = YYYYMMDD.format(date) + "-";
-        return ContactCopy.copy(sessions, day, DecisionWriter.LISTED, COPY, "call tasks", date, (copy, row, number) -> {
+        return ContactCopy.copy(sessions, day, DecisionWriter.LISTED, COPY, "call tasks", date, (copy, row, n) -> {
+            long number = after + n;
             if (number > MAX_TASKS) {
                 throw new IllegalStateException("more than " + MAX_TASKS + " call tasks on " + date
                         + ": task ids have 6 digits; lower the team capacities");

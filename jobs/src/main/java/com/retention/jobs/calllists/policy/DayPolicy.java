@@ -90,6 +90,34 @@ public class DayPolicy {
         return new PolicyCounts(read, tasks, notifications);
     }
 
+    /**
+     * An intraday top-up of D's lists (README, "Save desk"): decides only D's candidates added since
+     * its lists were made (the save desk's requests opened during the day), with the calls already on
+     * D's lists counted as D's contacts, ranks the new calls after them within what capacity is left
+     * and writes their call tasks, numbered on from D's last one. Nothing already decided changes.
+     */
+    public PolicyCounts topUp(CallListDay day) {
+        Map<String, Object> p = new java.util.HashMap<>(day.asParameters());
+        p.put("complaintsFrom", day.date().minusDays(Math.max(0, config.complaintCooldownDays() - 1L)));
+        p.put("intraday", true);
+        ZoneResolver zones = new ZoneResolver(day.operatorZone());
+        long read;
+        try (DecisionWriter decisions = new DecisionWriter(sessions)) {
+            read = decideChunks(day, p, zones, decisions);
+            decisions.commit(capacity, day.date());
+        }
+        long last;
+        try (SqlSession session = sessions.openSession()) {
+            last = session.getMapper(PolicyMapper.class).lastTaskNumber(p);
+        }
+        p.put("withoutTask", true);
+        CallWindows windows = new CallWindows(config.callWindow(), config.holidays());
+        long tasks = new CallTaskWriter(sessions, windows, renderer).write(p, day.date(), zones, last);
+        log.info("intraday top-up of {} at {}: {} new candidates, {} call tasks added", day.date(),
+                day.referenceTime(), read, tasks);
+        return new PolicyCounts(read, tasks, 0);
+    }
+
     private static String seconds(long since) {
         return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }

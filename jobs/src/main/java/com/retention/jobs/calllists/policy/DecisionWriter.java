@@ -1,6 +1,7 @@
 package com.retention.jobs.calllists.policy;
 
 import com.retention.domain.contact.CapacityCut;
+import com.retention.domain.contact.SaveCall;
 import com.retention.domain.contact.TeamCapacity;
 import com.retention.jobs.db.CopyRows;
 import java.math.BigDecimal;
@@ -92,6 +93,14 @@ final class DecisionWriter implements AutoCloseable {
 
     /** Cuts the winners at each team's capacity, applies every staged decision and commits. */
     void commit(TeamCapacity capacity) {
+        commit(capacity, null);
+    }
+
+    /**
+     * {@code onTopOf} not null: an intraday top-up of that date's lists, whose listed calls stay as
+     * they are; the winners staged now are ranked after them within what capacity is left.
+     */
+    void commit(TeamCapacity capacity, java.time.LocalDate onTopOf) {
         try (Statement analyze = session.getConnection().createStatement()) {
             rows.finish();
             analyze.execute("ANALYZE call_list_decision"); // a plan for 200 000 rows, not for an empty table
@@ -103,6 +112,8 @@ final class DecisionWriter implements AutoCloseable {
         p.put("teams", teams.stream().map(Map.Entry::getKey).toArray(String[]::new));
         p.put("capacities", teams.stream().map(Map.Entry::getValue).toArray(Integer[]::new));
         p.put("otherLists", capacity.otherListsPerDay());
+        p.put("savePriority", SaveCall.PRIORITY);
+        p.put("onTopOf", onTopOf);
         session.getMapper(PolicyMapper.class).applyDecisions(p);
         session.commit();
     }

@@ -27,6 +27,9 @@ public interface PolicyMapper {
      */
     int applyDecisions(Map<String, Object> capacity);
 
+    /** The number of D's last call task (0: none yet), where an intraday top-up goes on numbering. */
+    long lastTaskNumber(Map<String, Object> day);
+
     /** Per team, D's listed calls and those carried over for capacity, by team name. */
     List<TeamCount> teamCounts(Map<String, Object> day);
 

@@ -15,7 +15,8 @@ public record SimulatedDay(LocalDate day, int lists, long tasks, Map<OutcomeCode
         String codes = outcomes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "%s: %d lists, %,d tasks, %,d worked (%s), %d rejected; churned %d, payments %d,"
-                + " tariff changes applied %d, tickets closed %d", day, lists, tasks, worked, codes.isEmpty() ? "-" : codes,
-                rejected, events.churned(), events.payments(), events.tariffChanges(), events.ticketsClosed());
+                + " tariff changes applied %d, tickets closed %d, requests to leave %d", day, lists, tasks, worked,
+                codes.isEmpty() ? "-" : codes, rejected, events.churned(), events.payments(), events.tariffChanges(),
+                events.ticketsClosed(), events.requestsToLeave());
     }
 }

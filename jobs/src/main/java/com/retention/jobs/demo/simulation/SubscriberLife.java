@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  *     overdue accounts pay now and then, a little more often after a reached dunning call;</li>
  * <li>billing applies most accepted orders overnight (the tariff changes from the next day);</li>
  * <li>the help desk closes about a third of the open tickets each day, so the next night has ticket
- *     follow-ups to send.</li>
+ *     follow-ups to send;</li>
+ * <li>0.2 % of the active subscribers a month ask to leave (a TERMINATION_REQUEST, a fifth of them
+ *     PORT_OUT), during the day, so the next night's save desk calls them; while a request is open the
+ *     churn hazard is that of a subscriber who asked to leave (2 % a day), lowered by contact as above.</li>
  * </ul>
  */
 @Component
@@ -31,12 +34,32 @@ public class SubscriberLife {
         this.jdbc = jdbc;
     }
 
-    public record DayEvents(int churned, int payments, int tariffChanges, int ticketsClosed) {
+    public record DayEvents(int churned, int payments, int tariffChanges, int ticketsClosed, int requestsToLeave) {
     }
 
     @Transactional
     public DayEvents live(LocalDate day, long seed) {
-        return new DayEvents(churn(day, seed), pay(day, seed), bill(day, seed), closeTickets(day, seed));
+        int churned = churn(day, seed);
+        return new DayEvents(churned, pay(day, seed), bill(day, seed), closeTickets(day, seed), askToLeave(day, seed));
+    }
+
+    /** Opened during the day, 09:00-19:00 UTC, like the help desk's closings; 0.2 % a month is 0.007 % a day. */
+    private int askToLeave(LocalDate day, long seed) {
+        return jdbc.update("""
+                INSERT INTO ticket (ticket_id, subscriber_id, opened_at, category)
+                SELECT 'REQ-' || ?::text || '-' || s.subscriber_id, s.subscriber_id,
+                       (?::date + time '09:00' + %s * interval '10 hours') AT TIME ZONE 'UTC',
+                       CASE WHEN %s < 0.2 THEN 'PORT_OUT' ELSE 'TERMINATION_REQUEST' END
+                FROM subscriber s
+                WHERE s.status = 'ACTIVE' AND %s < 0.00007
+                  AND NOT EXISTS (SELECT 1 FROM ticket o WHERE o.subscriber_id = s.subscriber_id AND o.closed_at IS NULL
+                                  AND o.category IN ('TERMINATION_REQUEST', 'PORT_OUT'))
+                ORDER BY s.subscriber_id
+                ON CONFLICT DO NOTHING
+                """.formatted(DRAW.formatted("'ask-hour:' || ? || ':' || ?::text || ':' || s.subscriber_id"),
+                        DRAW.formatted("'ask-kind:' || ? || ':' || ?::text || ':' || s.subscriber_id"),
+                        DRAW.formatted("'ask:' || ? || ':' || ?::text || ':' || s.subscriber_id")),
+                day, day, seed, day, seed, day, seed, day);
     }
 
     private int churn(LocalDate day, long seed) {
@@ -47,6 +70,9 @@ public class SubscriberLife {
                 ), accepted AS (
                     SELECT DISTINCT t.subscriber_id FROM outcome o JOIN call_task t ON t.task_id = o.task_id
                     WHERE o.outcome = 'ACCEPTED' AND t.business_date BETWEEN ?::date - 90 AND ?::date
+                ), asked AS (
+                    SELECT DISTINCT subscriber_id FROM ticket
+                    WHERE category IN ('TERMINATION_REQUEST', 'PORT_OUT') AND closed_at IS NULL
                 ), reached AS (
                     SELECT DISTINCT t.subscriber_id FROM outcome o JOIN call_task t ON t.task_id = o.task_id
                     WHERE t.campaign = 'RETENTION' AND t.business_date BETWEEN ?::date - 30 AND ?::date
@@ -57,8 +83,10 @@ public class SubscriberLife {
                 LEFT JOIN band b ON b.subscriber_id = x.subscriber_id
                 LEFT JOIN accepted a ON a.subscriber_id = x.subscriber_id
                 LEFT JOIN reached r ON r.subscriber_id = x.subscriber_id
+                LEFT JOIN asked k ON k.subscriber_id = x.subscriber_id
                 WHERE s.subscriber_id = x.subscriber_id AND x.status = 'ACTIVE' AND %s <
-                      CASE b.band WHEN 'HIGH' THEN 0.006 WHEN 'MEDIUM' THEN 0.002 WHEN 'LOW' THEN 0.0006 ELSE 0.001 END
+                      CASE WHEN k.subscriber_id IS NOT NULL THEN 0.02 WHEN b.band = 'HIGH' THEN 0.006
+                           WHEN b.band = 'MEDIUM' THEN 0.002 WHEN b.band = 'LOW' THEN 0.0006 ELSE 0.001 END
                       * CASE WHEN a.subscriber_id IS NOT NULL THEN 0.25 WHEN r.subscriber_id IS NOT NULL THEN 0.6 ELSE 1 END
                 """.formatted(DRAW.formatted("'churn:' || ? || ':' || ?::text || ':' || x.subscriber_id")),
                 day, day, day, day, day, day, day, seed, day);

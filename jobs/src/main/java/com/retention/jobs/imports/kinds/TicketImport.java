@@ -21,7 +21,8 @@ public class TicketImport extends DeclaredImport {
                 required(text("ticket_id")),
                 required(text("subscriber_id")),
                 required(timestamp("opened_at")),
-                required(text("category"), oneOf(null, "NO_SERVICE", "SLOW_SPEED", "BILLING", "COMPLAINT", "OTHER")),
+                required(text("category"), oneOf(null, "NO_SERVICE", "SLOW_SPEED", "BILLING", "COMPLAINT", "OTHER",
+                        "TERMINATION_REQUEST", "PORT_OUT")),
                 optional(timestamp("closed_at"))
                         .then(TimeOrder.endNotBefore("opened_at", "closed_at", "closed before it was opened")));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.retention.domain.contact.Campaign;
 import com.retention.domain.contact.CapacityCut;
+import com.retention.domain.contact.SaveCall;
 import com.retention.domain.contact.TeamCapacity;
 import com.retention.jobs.support.IntegrationTest;
 import java.math.BigDecimal;
@@ -98,9 +99,12 @@ class CapacityCutSqlTest extends IntegrationTest {
             List<CapacityCut.Winner> winners = new ArrayList<>();
             for (int i = 0, n = 20 + random.nextInt(60); i < n; i++) {
                 int carried = random.nextInt(4) - 1;
+                // one pick in (campaigns + 1) is a save desk call, which goes first on its list
+                int pick = random.nextInt(CAMPAIGNS.size() + 1);
+                Campaign campaign = pick == CAMPAIGNS.size() ? Campaign.RETENTION : CAMPAIGNS.get(pick);
                 winners.add(winner(teams.get(random.nextInt(teams.size())), carried < 0 ? null : DAY.minusDays(1 + carried),
-                        CAMPAIGNS.get(random.nextInt(CAMPAIGNS.size())), values.get(random.nextInt(values.size())),
-                        SUBSCRIBERS.get(random.nextInt(SUBSCRIBERS.size()))));
+                        campaign, pick == CAMPAIGNS.size() ? SaveCall.PRIORITY : campaign.priority(),
+                        values.get(random.nextInt(values.size())), SUBSCRIBERS.get(random.nextInt(SUBSCRIBERS.size()))));
             }
             Map<String, Integer> perDay = new HashMap<>();
             teams.subList(0, 3).forEach(team -> perDay.put(team, random.nextInt(12)));
@@ -137,9 +141,14 @@ class CapacityCutSqlTest extends IntegrationTest {
 
     /** A winner backed by a candidate row holding the same facts. */
     private CapacityCut.Winner winner(String team, LocalDate carriedFrom, Campaign campaign, String value, String subscriber) {
+        return winner(team, carriedFrom, campaign, campaign.priority(), value, subscriber);
+    }
+
+    private CapacityCut.Winner winner(String team, LocalDate carriedFrom, Campaign campaign, int priority, String value,
+                                      String subscriber) {
         long row = candidateRow(subscriber, campaign, value, carriedFrom);
-        return new CapacityCut.Winner(CandidateFactory.idOf(row), team, carriedFrom, campaign.priority(),
-                new BigDecimal(value), subscriber);
+        return new CapacityCut.Winner(CandidateFactory.idOf(row), team, carriedFrom, priority, new BigDecimal(value),
+                subscriber);
     }
 
     private long candidateRow(String subscriber, Campaign campaign, String value, LocalDate carriedFrom) {
