@@ -104,7 +104,7 @@ public class DayPolicy {
         long read;
         try (DecisionWriter decisions = new DecisionWriter(sessions)) {
             read = decideChunks(day, p, zones, decisions);
-            decisions.commit(capacity, day.date());
+            decisions.commit(capacity.on(day.date()), day.date());
         }
         long last;
         try (SqlSession session = sessions.openSession()) {
@@ -112,7 +112,7 @@ public class DayPolicy {
         }
         p.put("withoutTask", true);
         CallWindows windows = new CallWindows(config.callWindow(), config.holidays());
-        long tasks = new CallTaskWriter(sessions, windows, renderer).write(p, day.date(), zones, last);
+        long tasks = new CallTaskWriter(sessions, windows, config.shifts(), renderer).write(p, day.date(), zones, last);
         log.info("intraday top-up of {} at {}: {} new candidates, {} call tasks added", day.date(),
                 day.referenceTime(), read, tasks);
         return new PolicyCounts(read, tasks, 0);
