@@ -225,6 +225,7 @@ class ConfigKeysTest {
         for (String key : List.of("nightly-cron", "outages-cron", "inbox-cron")) {
             t.put("retention.schedule." + key, check("0 0 3 * * ?", bound("retention.schedule", ScheduleProperties.class, s -> s)));
         }
+        t.put("retention.schedule.deliver-cron", check("0 0/5 * * * ?", placeholder("${retention.schedule.deliver-cron:0 * * * * ?}")));
         t.put("retention.schedule.inbox", check("./elsewhere", bound("retention.schedule", ScheduleProperties.class, ScheduleProperties::inbox)));
         t.put("retention.schedule.inbox-settle", check("1m", bound("retention.schedule", ScheduleProperties.class, ScheduleProperties::inboxSettle)));
         t.put("retention.schedule.catch-up-days", check("2", bound("retention.schedule", ScheduleProperties.class, ScheduleProperties::catchUpDays)));

@@ -78,7 +78,7 @@ public final class LoopbackSmsc implements AutoCloseable {
     private volatile boolean closed;
 
     public LoopbackSmsc() throws IOException {
-        listener = new SMPPServerSessionListener(0);
+        listener = new SMPPServerSessionListener(freePort());
         listener.setMessageReceiverListener(new Handler());
         acceptor = new Thread(this::acceptLoop, "loopback-smsc-accept");
         acceptor.setDaemon(true);
@@ -86,6 +86,13 @@ public final class LoopbackSmsc implements AutoCloseable {
         receiptSender = new Thread(this::receiptLoop, "loopback-smsc-receipts");
         receiptSender.setDaemon(true);
         receiptSender.start();
+    }
+
+    /** jSMPP's listener does not tell the port it got for 0: ask the system for a free one first. */
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
     }
 
     public int port() {

@@ -142,7 +142,7 @@ public class SmsDelivery {
                         unknown++;
                     }
                 }
-                store.recordAttempts(attempts, retry, clock.instant());
+                store.recordAttempts(attempts, retry, at != null ? at : clock.instant());
                 receipts += store.applyReceipts();
                 if (unreachable) {
                     log.error("SMS delivery of {}: the SMSC {}:{} is unreachable; the rest waits for the next run",
