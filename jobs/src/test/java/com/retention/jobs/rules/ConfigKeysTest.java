@@ -14,6 +14,7 @@ import com.retention.jobs.calllists.config.ControlGroupProperties;
 import com.retention.jobs.calllists.config.TeamsProperties;
 import com.retention.jobs.db.DatabaseProperties;
 import com.retention.jobs.delivery.DeliveryProperties;
+import com.retention.jobs.delivery.dialer.VicidialProperties;
 import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.partitioning.PartitioningProperties;
@@ -221,6 +222,12 @@ class ConfigKeysTest {
                         check("Other", delivery(p -> p.mail().subject(language, asked))));
             }
         }
+        for (String team : List.of("RETENTION_B2C", "RETENTION_B2B", "BILLING_B2C")) {
+            t.put("retention.dialer.vicidial.list-ids.[" + team + "]", check("4242",
+                    bound("retention.dialer.vicidial", VicidialProperties.class, v -> v.listId(team))));
+        }
+        t.put("retention.dialer.vicidial.default-list-id", check("4243",
+                bound("retention.dialer.vicidial", VicidialProperties.class, v -> v.listId("VIP-Petrova"))));
         // schedules.yml
         for (String key : List.of("nightly-cron", "outages-cron", "inbox-cron")) {
             t.put("retention.schedule." + key, check("0 0 3 * * ?", bound("retention.schedule", ScheduleProperties.class, s -> s)));
