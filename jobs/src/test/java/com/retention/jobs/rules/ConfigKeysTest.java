@@ -226,6 +226,10 @@ class ConfigKeysTest {
             t.put("retention.dialer.vicidial.list-ids.[" + team + "]", check("4242",
                     bound("retention.dialer.vicidial", VicidialProperties.class, v -> v.listId(team))));
         }
+        for (String status : List.of("NA", "B", "AA", "AM", "DNC", "CALLBK", "SALE", "NI", "DC", "ADC")) {
+            t.put("retention.dialer.vicidial.statuses." + status, check("COMPLAINT",
+                    bound("retention.dialer.vicidial", VicidialProperties.class, v -> v.statuses().get(status))));
+        }
         t.put("retention.dialer.vicidial.default-list-id", check("4243",
                 bound("retention.dialer.vicidial", VicidialProperties.class, v -> v.listId("VIP-Petrova"))));
         // schedules.yml
