@@ -259,7 +259,7 @@ class CampaignReportTest extends IntegrationTest {
 
     @Test
     void everySheetHasItsChartAndTheWorkbookIsDatedD() {
-        assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+        assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             assertThat(sheet.getDrawingPatriarch()).as(sheet.getSheetName()).isNotNull();
