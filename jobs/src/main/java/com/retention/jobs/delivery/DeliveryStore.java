@@ -107,40 +107,43 @@ public class DeliveryStore {
         Timestamp at = Timestamp.from(now);
         own.executeWithoutResult(tx -> {
             List<Object[]> parts = new ArrayList<>();
+            List<Object[]> accepted = new ArrayList<>();
+            List<Object[]> transients = new ArrayList<>();
+            List<Object[]> refused = new ArrayList<>();
+            List<Object[]> unknown = new ArrayList<>();
             for (Attempt attempt : attempts) {
                 if (attempt instanceof Attempt.Accepted a) {
-                    jdbc.update("""
-                            UPDATE notification_delivery SET status = ?, smsc_message_id = ?, submitted_at = ?,
-                                error = NULL, done_at = ?
-                            WHERE notification_id = ?
-                            """, a.messageIds().isEmpty() ? "DELIVERED" : "SUBMITTED",
-                            a.messageIds().isEmpty() ? null : a.messageIds().get(0), at,
-                            // e-mail: the relay took it, which is as far as SMTP tells
-                            a.messageIds().isEmpty() ? at : null, a.notificationId());
+                    boolean mail = a.messageIds().isEmpty(); // the relay took it: as far as SMTP tells
+                    accepted.add(new Object[] {mail ? "DELIVERED" : "SUBMITTED", mail ? null : a.messageIds().get(0), at,
+                        mail ? at : null, a.notificationId()});
                     addParts(parts, a.notificationId(), a.messageIds());
                 } else if (attempt instanceof Attempt.Transient t) {
                     var next = retry.nextAttempt(t.attempts(), now);
-                    jdbc.update("""
-                            UPDATE notification_delivery SET status = ?, error = ?, next_attempt_at = ?, done_at = ?
-                            WHERE notification_id = ?
-                            """, next.isPresent() ? "RETRY" : "FAILED", t.error(),
-                            next.map(Timestamp::from).orElse(null), next.isPresent() ? null : at,
-                            t.notificationId());
+                    transients.add(new Object[] {next.isPresent() ? "RETRY" : "FAILED", t.error(),
+                        next.map(Timestamp::from).orElse(null), next.isPresent() ? null : at, t.notificationId()});
                 } else if (attempt instanceof Attempt.Refused r) {
-                    jdbc.update("""
-                            UPDATE notification_delivery SET status = 'REJECTED', error = ?, done_at = ?
-                            WHERE notification_id = ?
-                            """, r.error(), at, r.notificationId());
+                    refused.add(new Object[] {r.error(), at, r.notificationId()});
                 } else if (attempt instanceof Attempt.Unknown u) {
-                    jdbc.update("""
-                            UPDATE notification_delivery SET status = 'SUBMITTED', error = ?, submitted_at = ?,
-                                smsc_message_id = ?
-                            WHERE notification_id = ?
-                            """, u.error(), at, u.messageIds().isEmpty() ? null : u.messageIds().get(0),
-                            u.notificationId());
+                    unknown.add(new Object[] {u.error(), at, u.messageIds().isEmpty() ? null : u.messageIds().get(0),
+                        u.notificationId()});
                     addParts(parts, u.notificationId(), u.messageIds());
                 }
             }
+            jdbc.batchUpdate("""
+                    UPDATE notification_delivery SET status = ?, smsc_message_id = ?, submitted_at = ?, error = NULL,
+                        done_at = ?
+                    WHERE notification_id = ?
+                    """, accepted);
+            jdbc.batchUpdate("""
+                    UPDATE notification_delivery SET status = ?, error = ?, next_attempt_at = ?, done_at = ?
+                    WHERE notification_id = ?
+                    """, transients);
+            jdbc.batchUpdate("UPDATE notification_delivery SET status = 'REJECTED', error = ?, done_at = ? "
+                    + "WHERE notification_id = ?", refused);
+            jdbc.batchUpdate("""
+                    UPDATE notification_delivery SET status = 'SUBMITTED', error = ?, submitted_at = ?, smsc_message_id = ?
+                    WHERE notification_id = ?
+                    """, unknown);
             if (!parts.isEmpty()) {
                 jdbc.batchUpdate("INSERT INTO sms_part (message_id, notification_id, part) VALUES (?, ?, ?) "
                         + "ON CONFLICT (message_id) DO NOTHING", parts);
@@ -162,47 +165,81 @@ public class DeliveryStore {
 
     /**
      * Applies the receipts not applied yet: each updates its part, and the notification once its parts
-     * decide. A receipt of an id we never recorded (the run died before recording the answer) is matched
-     * to that notification by the number it went to, and its id recorded.
+     * decide ({@link DeliveryStatus#ofParts}). A receipt of an id we never recorded (the run died before
+     * recording the answer) is matched to that notification by the number it went to, and its id recorded.
+     * A few statements per call, whatever the number of receipts: it runs after every batch.
      *
      * @return receipts applied
      */
     public int applyReceipts() {
         return own.execute(tx -> {
             List<Map<String, Object>> receipts = jdbc.queryForList("""
-                    SELECT receipt_id, message_id, stat, err, source_addr FROM sms_receipt
-                    WHERE NOT applied ORDER BY receipt_id LIMIT 5000 FOR UPDATE SKIP LOCKED
+                    SELECT r.receipt_id, r.message_id, r.stat, r.err, r.source_addr, p.notification_id
+                    FROM sms_receipt r LEFT JOIN sms_part p ON p.message_id = r.message_id
+                    WHERE NOT r.applied ORDER BY r.receipt_id LIMIT 5000 FOR UPDATE OF r SKIP LOCKED
                     """);
-            for (Map<String, Object> r : receipts) {
-                apply((String) r.get("message_id"), (String) r.get("stat"), (String) r.get("err"),
-                        (String) r.get("source_addr"));
-                jdbc.update("UPDATE sms_receipt SET applied = true WHERE receipt_id = ?", r.get("receipt_id"));
+            if (receipts.isEmpty()) {
+                return 0;
             }
+            List<Object[]> parts = new ArrayList<>(receipts.size());
+            java.util.Set<String> touched = new java.util.LinkedHashSet<>();
+            Long[] applied = new Long[receipts.size()];
+            int i = 0;
+            for (Map<String, Object> r : receipts) {
+                applied[i++] = ((Number) r.get("receipt_id")).longValue();
+                String stat = (String) r.get("stat");
+                DeliveryStatus status = DeliveryStatus.ofReceipt(stat).orElse(DeliveryStatus.SUBMITTED);
+                String err = (String) r.get("err");
+                String error = status.isFailure() ? stat + (err == null || err.isBlank() ? "" : " err:" + err) : null;
+                String owner = (String) r.get("notification_id");
+                String messageId = (String) r.get("message_id");
+                if (owner == null) {
+                    List<String> match = reconcile(messageId, status, error, (String) r.get("source_addr"));
+                    if (match.isEmpty()) {
+                        log.warn("receipt for unknown SMSC message id {} ({}) ignored", messageId, stat);
+                    } else {
+                        touched.add(match.get(0));
+                    }
+                    continue;
+                }
+                parts.add(new Object[] {status.name(), error, messageId});
+                touched.add(owner);
+            }
+            jdbc.batchUpdate("UPDATE sms_part SET status = ?, error = ? WHERE message_id = ?", parts);
+            settle(touched);
+            jdbc.update("UPDATE sms_receipt SET applied = true WHERE receipt_id = ANY(?)",
+                    (Object) jdbc.execute((java.sql.Connection c) -> c.createArrayOf("bigint", applied)));
             return receipts.size();
         });
     }
 
-    private void apply(String messageId, String stat, String err, String sourceAddr) {
-        DeliveryStatus status = DeliveryStatus.ofReceipt(stat).orElse(DeliveryStatus.SUBMITTED);
-        String error = status.isFailure() ? stat + (err == null || err.isBlank() ? "" : " err:" + err) : null;
-        List<String> owner = jdbc.queryForList("UPDATE sms_part SET status = ?, error = ? WHERE message_id = ? "
-                + "RETURNING notification_id", String.class, status.name(), error, messageId);
-        if (owner.isEmpty()) {
-            owner = reconcile(messageId, status, error, sourceAddr);
-            if (owner.isEmpty()) {
-                log.warn("receipt for unknown SMSC message id {} ({}) ignored", messageId, stat);
-                return;
-            }
+    /** The notifications whose parts now decide their status. */
+    private void settle(java.util.Collection<String> notificationIds) {
+        if (notificationIds.isEmpty()) {
+            return;
         }
-        String notificationId = owner.get(0);
-        List<DeliveryStatus> parts = jdbc.queryForList("SELECT status FROM sms_part WHERE notification_id = ?",
-                String.class, notificationId).stream().map(DeliveryStatus::valueOf).toList();
-        Integer segments = jdbc.queryForObject("SELECT greatest(segments, 1) FROM notification WHERE notification_id = ?",
-                Integer.class, notificationId);
-        DeliveryStatus.ofParts(parts, segments == null ? 1 : segments).ifPresent(result -> jdbc.update("""
+        Map<String, List<DeliveryStatus>> parts = new java.util.HashMap<>();
+        Map<String, String> errors = new java.util.HashMap<>();
+        Map<String, Integer> segments = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT p.notification_id, p.status, p.error, greatest(n.segments, 1) AS segments
+                FROM sms_part p JOIN notification n ON n.notification_id = p.notification_id
+                WHERE p.notification_id = ANY(?)
+                ORDER BY p.notification_id, p.part
+                """, rs -> {
+            parts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(DeliveryStatus.valueOf(rs.getString(2)));
+            if (rs.getString(3) != null) {
+                errors.putIfAbsent(rs.getString(1), rs.getString(3));
+            }
+            segments.put(rs.getString(1), rs.getInt(4));
+        }, (Object) jdbc.execute((java.sql.Connection c) -> c.createArrayOf("text", notificationIds.toArray())));
+        List<Object[]> updates = new ArrayList<>();
+        parts.forEach((id, statuses) -> DeliveryStatus.ofParts(statuses, segments.get(id)).ifPresent(result ->
+                updates.add(new Object[] {result.name(), result.isFailure() ? errors.get(id) : null, id})));
+        jdbc.batchUpdate("""
                 UPDATE notification_delivery SET status = ?, error = coalesce(?, error), done_at = now()
                 WHERE notification_id = ? AND status IN ('SUBMITTED', 'SUBMITTING')
-                """, result.name(), error, notificationId));
+                """, updates);
     }
 
     /** The notification a dead run submitted to this number but never recorded an id for. */

@@ -59,7 +59,7 @@ class SmsDeliveryTest extends IntegrationTest {
     private DeliveryProperties.Sms settings(int batch) {
         DeliveryProperties.Sms s = properties.sms();
         return new DeliveryProperties.Sms(true, "127.0.0.1", smsc.port(), "retention", "", "", "RETENTION", 1000,
-                s.window(), batch, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMillis(100), 3);
+                s.window(), batch, Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMillis(100), 3);
     }
 
     private DeliveryCounts deliver(Instant at, int batch, SmsDelivery.Observer observer) {

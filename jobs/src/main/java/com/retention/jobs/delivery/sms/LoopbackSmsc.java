@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,7 +66,7 @@ public final class LoopbackSmsc implements AutoCloseable {
     private final Thread receiptSender;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
-    private final BlockingQueue<Receipt> receipts = new LinkedBlockingQueue<>();
+    private final BlockingDeque<Receipt> receipts = new LinkedBlockingDeque<>();
     private final AtomicLong ids = new AtomicLong(0x10000);
     private final AtomicInteger submits = new AtomicInteger();
     private final AtomicInteger binds = new AtomicInteger();
@@ -172,9 +172,9 @@ public final class LoopbackSmsc implements AutoCloseable {
                 }
             }
             if (!sent && !closed) {
-                receipts.add(receipt); // kept for the next bind
+                receipts.addFirst(receipt); // kept, in order, for the next bind
                 try {
-                    Thread.sleep(50);
+                    Thread.sleep(20);
                 } catch (InterruptedException e) {
                     return;
                 }
