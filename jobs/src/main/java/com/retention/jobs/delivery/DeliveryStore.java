@@ -26,7 +26,7 @@ public class DeliveryStore {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryStore.class);
     static final String STALE = "no answer recorded: the run stopped between the submit and its commit, "
-            + "so it is not sent again (at most once); a receipt confirms it";
+            + "so it is not sent again (at most once); for SMS a receipt confirms it";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate own;
