@@ -20,7 +20,7 @@ class RunCommand implements Callable<Integer> {
     RootCommand root;
 
     @Parameters(index = "0", paramLabel = "JOB",
-            description = "nightly, scoring, offers, dunning, outages, call-lists or report")
+            description = "nightly, scoring, offers, dunning, outages, call-lists, report or deliver")
     String job;
 
     @Option(names = "--date", paramLabel = "D", description = "Business date (default: today in the operator's time zone)")
