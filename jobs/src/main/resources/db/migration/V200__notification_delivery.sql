@@ -18,15 +18,19 @@ CREATE TABLE notification_delivery (
 );
 CREATE INDEX notification_delivery_day_idx ON notification_delivery (business_date, channel, status);
 
--- Each part of an SMS the SMSC accepted, by the SMSC's message id; receipts come back by this id.
+-- Each part of an SMS the SMSC accepted, with the SMSC's message id; receipts come back by this id. An SMSC
+-- may use an id again after a while (or another SMSC the same one), so a receipt goes to the latest part
+-- with its id that is still waiting for one.
 CREATE TABLE sms_part (
-    message_id      text PRIMARY KEY,
-    notification_id text     NOT NULL REFERENCES notification_delivery ON DELETE CASCADE,
-    part            smallint NOT NULL,
-    status          text     NOT NULL DEFAULT 'SUBMITTED',
+    notification_id text        NOT NULL REFERENCES notification_delivery ON DELETE CASCADE,
+    part            smallint    NOT NULL,
+    message_id      text        NOT NULL,
+    status          text        NOT NULL DEFAULT 'SUBMITTED',
     error           text,
-    UNIQUE (notification_id, part)
+    submitted_at    timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (notification_id, part)
 );
+CREATE INDEX sms_part_message_idx ON sms_part (message_id);
 
 -- Delivery receipts as they arrive, kept before they are acknowledged, so none is lost to a crash and
 -- one that arrives before its submit was recorded still finds its notification.

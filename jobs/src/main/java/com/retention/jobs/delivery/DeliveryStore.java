@@ -146,7 +146,7 @@ public class DeliveryStore {
                     """, unknown);
             if (!parts.isEmpty()) {
                 jdbc.batchUpdate("INSERT INTO sms_part (message_id, notification_id, part) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (message_id) DO NOTHING", parts);
+                        + "ON CONFLICT (notification_id, part) DO NOTHING", parts);
             }
         });
     }
@@ -174,8 +174,13 @@ public class DeliveryStore {
     public int applyReceipts() {
         return own.execute(tx -> {
             List<Map<String, Object>> receipts = jdbc.queryForList("""
-                    SELECT r.receipt_id, r.message_id, r.stat, r.err, r.source_addr, p.notification_id
-                    FROM sms_receipt r LEFT JOIN sms_part p ON p.message_id = r.message_id
+                    SELECT r.receipt_id, r.message_id, r.stat, r.err, r.source_addr, p.notification_id, p.part
+                    FROM sms_receipt r
+                    LEFT JOIN LATERAL (
+                        SELECT notification_id, part FROM sms_part
+                        WHERE message_id = r.message_id
+                        ORDER BY status = 'SUBMITTED' DESC, submitted_at DESC LIMIT 1
+                    ) p ON true
                     WHERE NOT r.applied ORDER BY r.receipt_id LIMIT 5000 FOR UPDATE OF r SKIP LOCKED
                     """);
             if (receipts.isEmpty()) {
@@ -202,10 +207,10 @@ public class DeliveryStore {
                     }
                     continue;
                 }
-                parts.add(new Object[] {status.name(), error, messageId});
+                parts.add(new Object[] {status.name(), error, owner, ((Number) r.get("part")).intValue()});
                 touched.add(owner);
             }
-            jdbc.batchUpdate("UPDATE sms_part SET status = ?, error = ? WHERE message_id = ?", parts);
+            jdbc.batchUpdate("UPDATE sms_part SET status = ?, error = ? WHERE notification_id = ? AND part = ?", parts);
             settle(touched);
             jdbc.update("UPDATE sms_receipt SET applied = true WHERE receipt_id = ANY(?)",
                     (Object) jdbc.execute((java.sql.Connection c) -> c.createArrayOf("bigint", applied)));

@@ -186,6 +186,23 @@ class SmsDeliveryTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void aReceiptGoesToThePartStillWaitingWhenTheSmscUsesAnIdAgain() throws Exception {
+        String yesterday = day.add("SMS", "+79160000001", "DUNNING", "PAYMENT_DUE", "first");
+        smsc.idsAfter(0x500).receipts(to -> DeliveryReceiptState.UNDELIV);
+        deliver(NOON, 50, SmsDelivery.Observer.NONE);
+        assertThat(day.status(yesterday)).isEqualTo("UNDELIVERABLE");
+        smsc.close();
+
+        smsc = new LoopbackSmsc().idsAfter(0x500); // restarted, its ids from the same point
+        String today = day.add("SMS", "+79160000002", "DUNNING", "PAYMENT_DUE", "second");
+        deliver(NOON, 50, SmsDelivery.Observer.NONE);
+
+        assertThat(day.status(today)).isEqualTo("DELIVERED");
+        assertThat(day.status(yesterday)).isEqualTo("UNDELIVERABLE");
+        assertThat(jdbc.queryForList("SELECT DISTINCT message_id FROM sms_part", String.class)).containsExactly("501");
+    }
+
     private void assertNoDestinationTwice() {
         Map<String, Long> perDestination = smsc.received().stream()
                 .collect(Collectors.groupingBy(LoopbackSmsc.Received::destination, Collectors.counting()));

@@ -67,7 +67,8 @@ public final class LoopbackSmsc implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
     private final BlockingDeque<Receipt> receipts = new LinkedBlockingDeque<>();
-    private final AtomicLong ids = new AtomicLong(0x10000);
+    // ids differ from one run to the next, as a real SMSC's do over its lifetime
+    private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() << 8);
     private final AtomicInteger submits = new AtomicInteger();
     private final AtomicInteger binds = new AtomicInteger();
     private volatile ToIntFunction<String> refusal = destination -> 0;
@@ -108,6 +109,12 @@ public final class LoopbackSmsc implements AutoCloseable {
     /** The receipt state of an accepted submit to this number (DELIVRD unless said otherwise). */
     public LoopbackSmsc receipts(java.util.function.Function<String, DeliveryReceiptState> rule) {
         this.outcome = rule;
+        return this;
+    }
+
+    /** The next message ids follow this one (an SMSC that starts its ids again). */
+    public LoopbackSmsc idsAfter(long id) {
+        ids.set(id);
         return this;
     }
 
