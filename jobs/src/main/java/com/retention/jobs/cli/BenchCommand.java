@@ -1,5 +1,6 @@
 package com.retention.jobs.cli;
 
+import com.retention.jobs.delivery.sms.SmsBench;
 import com.retention.jobs.bench.Bench;
 import com.retention.jobs.bench.BenchReport;
 import com.retention.jobs.bench.BenchResult;
@@ -36,8 +37,17 @@ class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-generate", description = "Bench the operator already loaded instead of generating one.")
     boolean skipGenerate;
 
+    @Option(names = "--sms", paramLabel = "N",
+            description = "Instead: SMS a second of the delivery to a loopback SMSC over N synthetic SMS (removed "
+                    + "afterwards; the loaded operator is left as it is).")
+    Integer sms;
+
     @Override
     public Integer call() {
+        if (sms != null) {
+            root.spec.commandLine().getOut().println(root.spring().bean(SmsBench.class).run(sms));
+            return ExitCodes.OK;
+        }
         OperatorSize.checked(subscribers);
         Bench bench = root.spring().bean(Bench.class);
         LocalDate day = date != null ? date : bench.today();

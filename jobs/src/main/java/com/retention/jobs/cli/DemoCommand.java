@@ -1,5 +1,6 @@
 package com.retention.jobs.cli;
 
+import com.retention.jobs.delivery.DemoDelivery;
 import com.retention.jobs.demo.DemoFiles;
 import com.retention.jobs.demo.DemoLoadSummary;
 import com.retention.jobs.demo.DemoLoader;
@@ -51,6 +52,11 @@ class DemoCommand implements Callable<Integer> {
                     + "and handing them back through import outcomes, churn and payments (the same seed gives the same days).")
     Integer days;
 
+    @Option(names = "--deliver",
+            description = "Deliver the night's SMS and e-mail to a simulated SMSC and SMTP server on loopback, started "
+                    + "inside the demo, and print submitted / delivered / failed per channel.")
+    boolean deliver;
+
     @Option(names = "--import-files",
             description = "Also write the operator as import files (CSV, some with dirty rows) under DIR/demo-import.")
     boolean importFiles;
@@ -101,6 +107,9 @@ class DemoCommand implements Callable<Integer> {
         outcomes.forEach(outcome -> console.println(outcome.describe()));
         if (outcomes.stream().allMatch(JobOutcome::succeeded)) {
             root.spring().bean(NightSummary.class).lines(day).forEach(console::println);
+            if (deliver) {
+                root.spring().bean(DemoDelivery.class).deliver(day).forEach(console::println);
+            }
         }
         if (days != null && outcomes.stream().allMatch(JobOutcome::succeeded)) {
             // The simulation's failed night, if any, is reported like the first night's below.

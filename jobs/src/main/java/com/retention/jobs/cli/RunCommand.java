@@ -22,7 +22,7 @@ class RunCommand implements Callable<Integer> {
     RootCommand root;
 
     @Parameters(index = "0", paramLabel = "JOB",
-            description = "nightly, scoring, offers, dunning, outages, call-lists, report or qa-sample")
+            description = "nightly, scoring, offers, dunning, outages, call-lists, report, deliver or qa-sample")
     String job;
 
     @Option(names = "--date", paramLabel = "D", description = "Business date (default: today in the operator's time zone)")

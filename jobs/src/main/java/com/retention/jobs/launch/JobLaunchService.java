@@ -63,7 +63,7 @@ public class JobLaunchService {
 
     /** The jobs {@code run} starts for a date: the nightly flow and its steps (imports have their own door). */
     public static final List<String> DATED_JOBS = List.of("nightly", "scoring", "offers", "dunning", "outages",
-            "call-lists", "report", MONTHLY_QA);
+            "call-lists", "report", "deliver", MONTHLY_QA);
 
     /** Refuses a name that is not one of {@link #DATED_JOBS}. */
     public void checkDatedJob(String jobName) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The whole flow of business date D, each step the job of the same name run as a job step:
- * order fulfilment, scoring, offers, dunning, outages, call lists, the scores and offers exports, report. A failed
+ * order fulfilment, scoring, offers, dunning, outages, call lists, the scores and offers exports, report, deliver. A failed
  * night restarts at the failed step, and inside it from that job's last commit.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +32,7 @@ public class NightlyJobConfiguration {
             @Qualifier("scoringJob") Job scoring, @Qualifier("offersJob") Job offers,
             @Qualifier("dunningJob") Job dunning, @Qualifier("outagesJob") Job outages,
             @Qualifier("callListsJob") Job callLists, @Qualifier("reportJob") Job report,
+            @Qualifier("deliverJob") Job deliver,
             Step nightlyFulfilmentStep, Step nightlyExportsStep) {
         List<Step> before = List.of(scoring, offers, dunning, outages).stream()
                 .map(job -> jobStep(job, repository, operator, parameters)).toList();
@@ -43,6 +44,8 @@ public class NightlyJobConfiguration {
         return flow.next(jobStep(callLists, repository, operator, parameters))
                 .next(nightlyExportsStep)
                 .next(jobStep(report, repository, operator, parameters))
+                // last: the SMS and e-mail of D to their channels (off by default, README "Delivery")
+                .next(jobStep(deliver, repository, operator, parameters))
                 .build();
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,12 +26,21 @@ final class OutcomeRowParser {
     private OutcomeRowParser() {
     }
 
-    /** The row's outcome; null for a row nobody worked yet (no outcome), which is not an error. */
     static OutcomeLine read(RowValues row) {
+        return read(row, Map.of());
+    }
+
+    /**
+     * The row's outcome; null for a row nobody worked yet (no outcome), which is not an error.
+     *
+     * @param dialerStatuses a dialer's status codes and the outcome each means (VICIdial's NA: NO_ANSWER)
+     */
+    static OutcomeLine read(RowValues row, Map<String, String> dialerStatuses) {
         String codeText = row.text(OUTCOME, false);
         if (codeText == null) {
             return null;
         }
+        codeText = dialerStatuses.getOrDefault(codeText.toUpperCase(java.util.Locale.ROOT), codeText);
         String taskId = row.text(TASK_ID, true);
         Optional<OutcomeCode> code = OutcomeCode.parse(codeText);
         if (code.isEmpty()) {

@@ -4,6 +4,7 @@ import com.retention.domain.phones.PhoneNormalizer;
 import com.retention.jobs.ingest.parse.RowValues;
 import com.retention.jobs.ingest.read.SourceRow;
 import java.time.ZoneId;
+import java.util.Map;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -14,13 +15,20 @@ public class OutcomeRowProcessor implements ItemProcessor<SourceRow, OutcomeLine
 
     private final ZoneId operatorZone;
     private final PhoneNormalizer phones = PhoneNormalizer.russian();
+    private final Map<String, String> dialerStatuses;
 
     public OutcomeRowProcessor(ZoneId operatorZone) {
+        this(operatorZone, Map.of());
+    }
+
+    /** @param dialerStatuses a dialer's status codes read as outcomes (retention.dialer.vicidial.statuses) */
+    public OutcomeRowProcessor(ZoneId operatorZone, Map<String, String> dialerStatuses) {
         this.operatorZone = operatorZone;
+        this.dialerStatuses = dialerStatuses;
     }
 
     @Override
     public OutcomeLine process(SourceRow row) {
-        return OutcomeRowParser.read(new RowValues(row, operatorZone, phones));
+        return OutcomeRowParser.read(new RowValues(row, operatorZone, phones), dialerStatuses);
     }
 }

@@ -2,6 +2,7 @@ package com.retention.jobs.outcomes;
 
 import com.retention.domain.dunning.DunningRules;
 import com.retention.jobs.exports.OutputProperties;
+import com.retention.jobs.delivery.dialer.VicidialProperties;
 import com.retention.jobs.ingest.job.ImportJobParameters;
 import com.retention.jobs.ingest.job.ImportRowReader;
 import com.retention.jobs.ingest.job.ImportStepFactory;
@@ -58,8 +59,8 @@ public class OutcomesJobConfiguration {
 
     @Bean
     @StepScope
-    OutcomeRowProcessor outcomeRowProcessor(OperatorProperties operator) {
-        return new OutcomeRowProcessor(operator.timezone());
+    OutcomeRowProcessor outcomeRowProcessor(OperatorProperties operator, VicidialProperties vicidial) {
+        return new OutcomeRowProcessor(operator.timezone(), vicidial.statuses());
     }
 
     @Bean

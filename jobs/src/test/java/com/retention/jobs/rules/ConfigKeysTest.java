@@ -13,6 +13,8 @@ import com.retention.jobs.calllists.config.ContactProperties;
 import com.retention.jobs.calllists.config.ControlGroupProperties;
 import com.retention.jobs.calllists.config.TeamsProperties;
 import com.retention.jobs.db.DatabaseProperties;
+import com.retention.jobs.delivery.DeliveryProperties;
+import com.retention.jobs.delivery.dialer.VicidialProperties;
 import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.partitioning.PartitioningProperties;
@@ -93,6 +95,10 @@ class ConfigKeysTest {
 
     private static Function<Environment, Object> teams(Function<TeamsProperties, Object> view) {
         return bound("retention.teams", TeamsProperties.class, view);
+    }
+
+    private static Function<Environment, Object> delivery(Function<DeliveryProperties, Object> view) {
+        return bound("retention.delivery", DeliveryProperties.class, view);
     }
 
     private static TeamRouter router(TeamsProperties teams) {
@@ -193,10 +199,49 @@ class ConfigKeysTest {
                 teams(tp -> router(tp).teamFor(Segment.VIP, "Petrova", Campaign.RETENTION, "SAVING"))));
         t.put("retention.teams.vip-without-manager", check("RETENTION_B2C",
                 teams(tp -> router(tp).teamFor(Segment.VIP, null, Campaign.RETENTION, "SAVING"))));
+        // delivery (application.yml: the SMSC and the relay's use; retention.yml: the window, retries, subjects)
+        t.put("retention.delivery.sms.enabled", check("true", delivery(p -> p.sms().enabled())));
+        t.put("retention.delivery.sms.host", check("smsc.example", delivery(p -> p.sms().host())));
+        t.put("retention.delivery.sms.port", check("2776", delivery(p -> p.sms().port())));
+        t.put("retention.delivery.sms.system-id", check("op1", delivery(p -> p.sms().systemId())));
+        t.put("retention.delivery.sms.password", check("secret", delivery(p -> p.sms().password())));
+        t.put("retention.delivery.sms.system-type", check("VMA", delivery(p -> p.sms().systemType())));
+        t.put("retention.delivery.sms.source-address", check("OPERATOR", delivery(p -> p.sms().sourceAddress())));
+        t.put("retention.delivery.sms.throttle", check("50", delivery(p -> p.sms().throttle())));
+        t.put("retention.delivery.sms.batch", check("10", delivery(p -> p.sms().batch())));
+        t.put("retention.delivery.sms.response-timeout", check("3s", delivery(p -> p.sms().responseTimeout())));
+        t.put("retention.delivery.sms.receipt-wait", check("1s", delivery(p -> p.sms().receiptWait())));
+        t.put("retention.delivery.sms.reconnect-delay", check("3s", delivery(p -> p.sms().reconnectDelay())));
+        t.put("retention.delivery.sms.reconnects", check("2", delivery(p -> p.sms().reconnects())));
+        t.put("retention.delivery.sms.window.start", check("10:00", delivery(p -> p.sms().window().rule())));
+        t.put("retention.delivery.sms.window.end", check("20:00", delivery(p -> p.sms().window().rule())));
+        t.put("retention.delivery.retry.max-attempts", check("2", delivery(p -> p.retry().rule())));
+        t.put("retention.delivery.retry.backoff", check("1m", delivery(p -> p.retry().rule())));
+        t.put("retention.delivery.mail.enabled", check("true", delivery(p -> p.mail().enabled())));
+        t.put("retention.delivery.mail.from", check("care@operator.example", delivery(p -> p.mail().from())));
+        t.put("retention.delivery.mail.batch", check("5", delivery(p -> p.mail().batch())));
+        for (String language : List.of("ru", "en")) {
+            for (String step : List.of("default", "PAYMENT_DUE", "REMINDER_SMS", "TICKET_RESOLVED")) {
+                String asked = "default".equals(step) ? "INCIDENT" : step;
+                t.put("retention.delivery.mail.subjects." + language + "." + step,
+                        check("Other", delivery(p -> p.mail().subject(language, asked))));
+            }
+        }
+        for (String team : List.of("RETENTION_B2C", "RETENTION_B2B", "BILLING_B2C")) {
+            t.put("retention.dialer.vicidial.list-ids.[" + team + "]", check("4242",
+                    bound("retention.dialer.vicidial", VicidialProperties.class, v -> v.listId(team))));
+        }
+        for (String status : List.of("NA", "B", "AA", "AM", "DNC", "CALLBK", "SALE", "NI", "DC", "ADC")) {
+            t.put("retention.dialer.vicidial.statuses." + status, check("COMPLAINT",
+                    bound("retention.dialer.vicidial", VicidialProperties.class, v -> v.statuses().get(status))));
+        }
+        t.put("retention.dialer.vicidial.default-list-id", check("4243",
+                bound("retention.dialer.vicidial", VicidialProperties.class, v -> v.listId("VIP-Petrova"))));
         // schedules.yml
         for (String key : List.of("nightly-cron", "outages-cron", "inbox-cron", "qa-cron")) {
             t.put("retention.schedule." + key, check("0 0 3 * * ?", bound("retention.schedule", ScheduleProperties.class, s -> s)));
         }
+        t.put("retention.schedule.deliver-cron", check("0 0/5 * * * ?", placeholder("${retention.schedule.deliver-cron:0 * * * * ?}")));
         t.put("retention.schedule.inbox", check("./elsewhere", bound("retention.schedule", ScheduleProperties.class, ScheduleProperties::inbox)));
         t.put("retention.schedule.inbox-settle", check("1m", bound("retention.schedule", ScheduleProperties.class, ScheduleProperties::inboxSettle)));
         t.put("retention.schedule.catch-up-days", check("2", bound("retention.schedule", ScheduleProperties.class, ScheduleProperties::catchUpDays)));

@@ -2,6 +2,7 @@ package com.retention.jobs.calllists.files;
 
 import com.retention.jobs.csv.CsvColumn;
 import com.retention.jobs.csv.CsvFileWriter;
+import com.retention.jobs.delivery.dialer.VicidialLeadFile;
 import com.retention.jobs.exports.OutputExporter;
 import com.retention.jobs.spreadsheet.CallListFile;
 import com.retention.jobs.spreadsheet.CallListRow;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code export call-lists}: {@code call-lists/D/<team>.xlsx} for every list with tasks and
- * {@code call-lists/D/dialer.csv}, in one pass over D's call tasks in team and rank order (each
+ * {@code call-lists/D/dialer.csv} (and {@code dialer-vicidial.txt}), in one pass over D's call tasks in team and rank order (each
  * team's rows feed its workbook and the dialer file as they stream by). Workbooks of lists that no
  * longer have tasks on D are removed, so the folder always matches the database.
  */
@@ -39,9 +40,12 @@ public class CallListExporter implements OutputExporter {
 
     private final SqlSessionFactory sessions;
     private final CallListWorkbookWriter workbooks = new CallListWorkbookWriter();
+    private final VicidialLeadFile vicidial;
 
-    public CallListExporter(@Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions) {
+    public CallListExporter(@Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions,
+            VicidialLeadFile vicidial) {
         this.sessions = sessions;
+        this.vicidial = vicidial;
     }
 
     @Override
@@ -73,6 +77,8 @@ public class CallListExporter implements OutputExporter {
                 workbookPaths.add(file.path().toAbsolutePath());
             }
             dialer.commit();
+            // beside dialer.csv, the same tasks as a VICIdial lead file (README "Delivery")
+            vicidial.write(date, folder);
             removeStaleWorkbooks(folder, workbookPaths);
             return dialer.rows();
         } catch (IOException e) {

@@ -100,11 +100,12 @@ final class CsvRowSource implements RowSource {
         }
     }
 
-    /** The delimiter that splits the header line more often, counting only outside quotes. */
+    /** The delimiter (comma, semicolon or tab) that splits the header line most often, counting only outside quotes. */
     static char detectDelimiter(BufferedReader reader) throws IOException {
         reader.mark(HEADER_LOOKAHEAD);
         int commas = 0;
         int semicolons = 0;
+        int tabs = 0;
         boolean quoted = false;
         boolean seenText = false;
         for (int read = 0; read < HEADER_LOOKAHEAD; read++) {
@@ -118,10 +119,15 @@ final class CsvRowSource implements RowSource {
                 commas++;
             } else if (!quoted && c == ';') {
                 semicolons++;
+            } else if (!quoted && c == '\t') {
+                tabs++; // a dialer's export (VICIdial's is tab-separated)
             }
             seenText |= !Character.isWhitespace(c);
         }
         reader.reset();
+        if (tabs > commas && tabs > semicolons) {
+            return '\t';
+        }
         return semicolons > commas ? ';' : ',';
     }
 

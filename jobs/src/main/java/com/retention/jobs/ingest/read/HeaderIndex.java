@@ -6,8 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Column positions by name, matched case-insensitively after trimming, as the README says. */
+/**
+ * Column positions by name, matched case-insensitively after trimming, as the README says. A VICIdial
+ * call export (a header with vendor_lead_code and no task_id) is read under the outcome columns' names:
+ * its own names stand in for them (README "Delivery").
+ */
 public final class HeaderIndex {
+
+    /** The outcome columns under the names of VICIdial's call export. */
+    private static final Map<String, String> VICIDIAL = Map.of("task_id", "vendor_lead_code", "outcome", "status",
+            "contacted_at", "call_date", "talk_seconds", "length_in_sec", "agent", "user");
 
     private final Map<String, Integer> positions = new HashMap<>();
     private final List<String> names = new ArrayList<>();
@@ -28,6 +36,14 @@ public final class HeaderIndex {
                         + "' appears twice in the header row");
             }
             header.names.add(name);
+        }
+        if (header.positions.containsKey("vendor_lead_code") && !header.positions.containsKey("task_id")) {
+            VICIDIAL.forEach((ours, theirs) -> {
+                Integer position = header.positions.get(theirs);
+                if (position != null) {
+                    header.positions.putIfAbsent(ours, position);
+                }
+            });
         }
         return header;
     }
