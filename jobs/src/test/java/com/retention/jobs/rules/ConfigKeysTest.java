@@ -15,6 +15,7 @@ import com.retention.jobs.calllists.config.TeamsProperties;
 import com.retention.jobs.db.DatabaseProperties;
 import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.launch.OperatorProperties;
+import com.retention.jobs.model.ModelProperties;
 import com.retention.jobs.partitioning.PartitioningProperties;
 import com.retention.jobs.partitioning.remote.RemoteProperties;
 import com.retention.jobs.reporting.ReportProperties;
@@ -108,6 +109,10 @@ class ConfigKeysTest {
         t.put("retention.batch.remote.poll-interval", check("5s", bound("retention.batch.remote", RemoteProperties.class, RemoteProperties::pollInterval)));
         t.put("retention.batch.remote.timeout", check("2h", bound("retention.batch.remote", RemoteProperties.class, RemoteProperties::timeout)));
         t.put("retention.output", check("/tmp/elsewhere", bound("retention", OutputProperties.class, OutputProperties::output)));
+        t.put("retention.model.epochs", check("3", bound("retention.model", ModelProperties.class, ModelProperties::epochs)));
+        t.put("retention.model.learning-rate", check("0.5", bound("retention.model", ModelProperties.class, ModelProperties::learningRate)));
+        t.put("retention.model.folds", check("3", bound("retention.model", ModelProperties.class, ModelProperties::folds)));
+        t.put("retention.model.seed", check("7", bound("retention.model", ModelProperties.class, ModelProperties::seed)));
         t.put("retention.report.window-days", check("14", bound("retention.report", ReportProperties.class, ReportProperties::windowDays)));
         t.put("retention.report.uplift-lookback-days", check("90", bound("retention.report", ReportProperties.class, ReportProperties::upliftLookbackDays)));
         t.put("retention.report.churn-windows", check("30", bound("retention.report", ReportProperties.class, ReportProperties::churnWindows)));

@@ -1,0 +1,38 @@
+package com.retention.jobs.model;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the learned churn model is trained (README, "Learned churn model"): Tribuo's logistic regression
+ * by stochastic gradient descent with AdaGrad over standardised features.
+ *
+ * @param epochs       passes over the training rows
+ * @param learningRate AdaGrad's initial learning rate
+ * @param folds        folds of {@code model evaluate}'s cross-validation
+ * @param seed         the seed of the row order, the folds and the SGD shuffles: the same input gives the same model
+ */
+@ConfigurationProperties(prefix = "retention.model")
+public record ModelProperties(Integer epochs, Double learningRate, Integer folds, Long seed) {
+
+    public ModelProperties {
+        epochs = atLeast(epochs, 10, 1, "epochs");
+        folds = atLeast(folds, 5, 2, "folds");
+        learningRate = learningRate == null ? 0.1 : learningRate;
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("retention.model.learning-rate must be positive");
+        }
+        seed = seed == null ? 1L : seed;
+    }
+
+    public static ModelProperties defaults() {
+        return new ModelProperties(null, null, null, null);
+    }
+
+    private static int atLeast(Integer value, int fallback, int min, String name) {
+        int v = value == null ? fallback : value;
+        if (v < min) {
+            throw new IllegalArgumentException("retention.model." + name + " must be at least " + min);
+        }
+        return v;
+    }
+}
