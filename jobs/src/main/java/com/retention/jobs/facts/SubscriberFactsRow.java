@@ -49,6 +49,10 @@ public class SubscriberFactsRow {
     String churnReasons;
     boolean offeredToday;
 
+    // training snapshots only (FactsQuery.snapshotIn)
+    LocalDate terminatedOn;
+    String attributes;
+
     public String subscriberId() {
         return subscriberId;
     }
@@ -59,6 +63,20 @@ public class SubscriberFactsRow {
 
     public LocalDate activatedOn() {
         return activatedOn;
+    }
+
+    public String segment() {
+        return segment;
+    }
+
+    /** Snapshots only: when the subscriber left, if they did. */
+    public LocalDate terminatedOn() {
+        return terminatedOn;
+    }
+
+    /** Snapshots only: the subscriber's attributes as a JSON object, or null. */
+    public String attributes() {
+        return attributes;
     }
 
     public int ticketCount() {

@@ -17,9 +17,20 @@ final class FeatureNames {
 
     /** The mean and deviation of each number over the training rows. */
     private final Map<String, double[]> scales;
+    /** One String per indicator, not one per row: a training set holds each name many times. */
+    private final Map<String, String> indicators = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FeatureNames(Map<String, double[]> scales) {
         this.scales = scales;
+    }
+
+    /** The scales as stored with a model: name to {mean, deviation}. */
+    Map<String, double[]> scales() {
+        return scales;
+    }
+
+    static FeatureNames of(Map<String, double[]> scales) {
+        return new FeatureNames(new LinkedHashMap<>(new java.util.TreeMap<>(scales)));
     }
 
     static FeatureNames fit(List<FeatureRow> rows) {
@@ -57,7 +68,7 @@ final class FeatureNames {
             }
         });
         for (Map.Entry<String, String> category : row.categories().entrySet()) {
-            names.add(category.getKey() + "=" + category.getValue());
+            names.add(indicators.computeIfAbsent(category.getKey() + "=" + category.getValue(), k -> k));
             values.add(1.0);
         }
         double[] v = new double[values.size()];

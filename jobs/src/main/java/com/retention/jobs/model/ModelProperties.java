@@ -10,9 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param learningRate AdaGrad's initial learning rate
  * @param folds        folds of {@code model evaluate}'s cross-validation
  * @param seed         the seed of the row order, the folds and the SGD shuffles: the same input gives the same model
+ * @param snapshots    {@code model train}: business dates looked back at; the newest validates, the others train
+ * @param snapshotStepDays days between two snapshots
+ * @param maxTrainingRows at most this many training rows are kept (a seeded sample of each snapshot beyond)
+ * @param promoteMargin a trained model whose validation AUC beats the rule score's by this much is promoted
  */
 @ConfigurationProperties(prefix = "retention.model")
-public record ModelProperties(Integer epochs, Double learningRate, Integer folds, Long seed) {
+public record ModelProperties(Integer epochs, Double learningRate, Integer folds, Long seed, Integer snapshots,
+        Integer snapshotStepDays, Integer maxTrainingRows, Double promoteMargin) {
 
     public ModelProperties {
         epochs = atLeast(epochs, 10, 1, "epochs");
@@ -22,10 +27,14 @@ public record ModelProperties(Integer epochs, Double learningRate, Integer folds
             throw new IllegalArgumentException("retention.model.learning-rate must be positive");
         }
         seed = seed == null ? 1L : seed;
+        snapshots = atLeast(snapshots, 6, 2, "snapshots");
+        snapshotStepDays = atLeast(snapshotStepDays, 7, 1, "snapshot-step-days");
+        maxTrainingRows = atLeast(maxTrainingRows, 200_000, 100, "max-training-rows");
+        promoteMargin = promoteMargin == null ? 0.02 : promoteMargin;
     }
 
     public static ModelProperties defaults() {
-        return new ModelProperties(null, null, null, null);
+        return new ModelProperties(null, null, null, null, null, null, null, null);
     }
 
     private static int atLeast(Integer value, int fallback, int min, String name) {

@@ -113,6 +113,10 @@ class ConfigKeysTest {
         t.put("retention.model.learning-rate", check("0.5", bound("retention.model", ModelProperties.class, ModelProperties::learningRate)));
         t.put("retention.model.folds", check("3", bound("retention.model", ModelProperties.class, ModelProperties::folds)));
         t.put("retention.model.seed", check("7", bound("retention.model", ModelProperties.class, ModelProperties::seed)));
+        t.put("retention.model.snapshots", check("3", bound("retention.model", ModelProperties.class, ModelProperties::snapshots)));
+        t.put("retention.model.snapshot-step-days", check("14", bound("retention.model", ModelProperties.class, ModelProperties::snapshotStepDays)));
+        t.put("retention.model.max-training-rows", check("5000", bound("retention.model", ModelProperties.class, ModelProperties::maxTrainingRows)));
+        t.put("retention.model.promote-margin", check("0.1", bound("retention.model", ModelProperties.class, ModelProperties::promoteMargin)));
         t.put("retention.report.window-days", check("14", bound("retention.report", ReportProperties.class, ReportProperties::windowDays)));
         t.put("retention.report.uplift-lookback-days", check("90", bound("retention.report", ReportProperties.class, ReportProperties::upliftLookbackDays)));
         t.put("retention.report.churn-windows", check("30", bound("retention.report", ReportProperties.class, ReportProperties::churnWindows)));

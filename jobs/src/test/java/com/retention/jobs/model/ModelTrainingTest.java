@@ -1,0 +1,80 @@
+package com.retention.jobs.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.retention.jobs.errors.NotFoundException;
+import com.retention.jobs.errors.UserInputException;
+import com.retention.jobs.support.Cli;
+import com.retention.jobs.support.GeneratedOperator;
+import com.retention.jobs.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code model train} on a generated operator whose subscribers leave, over the three months before
+ * D, mostly when on a monthly contract (an attribute the rule score cannot see) and on a legacy
+ * tariff (which it can): the model learns both from the snapshots and beats the rule score on the
+ * newest snapshot, is stored and promoted, and loads back.
+ */
+class ModelTrainingTest extends IntegrationTest {
+
+    static final LocalDate D = LocalDate.of(2026, 11, 23);
+
+    @Autowired
+    ModelTraining training;
+
+    @Autowired
+    ModelStore store;
+
+    @Test
+    void theModelLearnsFromPastSnapshotsBeatsTheRuleScoreAndIsStoredAndPromoted() {
+        GeneratedOperator.create(jdbc, 2_500);
+        jdbc.update("""
+                UPDATE subscriber SET attributes = jsonb_build_object('contract',
+                    (ARRAY['monthly', 'one year', 'two years'])[(('x' || substr(md5('c' || subscriber_id), 1, 2))::bit(8)::int % 3) + 1])
+                """);
+        // leaves within D-84..D-1 with odds set by the contract (unseen by the rule) and a legacy tariff (seen)
+        jdbc.update("""
+                UPDATE subscriber s SET status = 'TERMINATED',
+                       terminated_on = DATE '2026-08-31' + (('x' || substr(md5('day' || s.subscriber_id), 1, 8))::bit(32)::bigint % 84)::int
+                WHERE s.status = 'ACTIVE'
+                  AND ('x' || substr(md5('left' || s.subscriber_id), 1, 8))::bit(32)::bigint / 4294967296.0
+                      < CASE s.attributes->>'contract' WHEN 'monthly' THEN 0.45 ELSE 0.04 END
+                        * CASE WHEN s.tariff_code IN ('MOB_OLD', 'FTTB_100') THEN 1.6 ELSE 1 END
+                """);
+
+        Cli.Result r = Cli.run("model", "train", "--as-of", D.toString(), "--horizon", "30");
+        System.out.print(r.out());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("trained on", "of 5 snapshots (2026-09-19 to 2026-10-17)",
+                "validated on", "active on 2026-10-24", "calibration", "promoted: its AUC beats");
+        double model = TelcoModelEvaluationTest.auc(r.out(), "model");
+        double rule = TelcoModelEvaluationTest.auc(r.out(), "rule");
+        assertThat(model).isGreaterThan(rule + 0.1);
+
+        List<ModelStore.StoredModel> models = store.list();
+        assertThat(models).hasSize(1);
+        ModelStore.StoredModel stored = models.get(0);
+        assertThat(stored.auc()).isEqualTo(Math.round(model * 1000) / 1000.0, org.assertj.core.api.Assertions.within(0.0005));
+        assertThat(stored.promotedAt()).isNotNull();
+        assertThat(stored.horizonDays()).isEqualTo(30);
+        assertThat(jdbc.queryForObject("SELECT 'attr.contract' = ANY(features) FROM churn_model", Boolean.class)).isTrue();
+
+        LearnedModel promoted = store.promoted();
+        FeatureRow monthly = new FeatureRow(java.util.Map.of("tenure_months", 24.0),
+                java.util.Map.of("attr.contract", "monthly", "segment", "B2C"));
+        FeatureRow twoYears = new FeatureRow(java.util.Map.of("tenure_months", 24.0),
+                java.util.Map.of("attr.contract", "two years", "segment", "B2C"));
+        assertThat(promoted.probability(monthly)).isGreaterThan(promoted.probability(twoYears));
+
+        assertThatThrownBy(() -> store.promote(99)).isInstanceOf(NotFoundException.class)
+                .hasMessage("no model 99 (see 'retention model list')");
+        assertThatThrownBy(() -> training.train(D, 45)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("--horizon must be 30, 60 or 90");
+        assertThatThrownBy(() -> training.train(LocalDate.of(2026, 6, 1), 30)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("both outcomes are needed");
+    }
+}
