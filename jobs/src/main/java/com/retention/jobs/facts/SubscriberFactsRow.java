@@ -49,9 +49,9 @@ public class SubscriberFactsRow {
     String churnReasons;
     boolean offeredToday;
 
-    // training snapshots only (FactsQuery.snapshotIn)
-    LocalDate terminatedOn;
+    // scoring and training snapshots: the learned model's attributes; snapshots only (FactsQuery.snapshotIn): termination
     String attributes;
+    LocalDate terminatedOn;
 
     public String subscriberId() {
         return subscriberId;
@@ -74,7 +74,7 @@ public class SubscriberFactsRow {
         return terminatedOn;
     }
 
-    /** Snapshots only: the subscriber's attributes as a JSON object, or null. */
+    /** The subscriber's attributes as a JSON object, or null (not read for offers). */
     public String attributes() {
         return attributes;
     }

@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param snapshotStepDays days between two snapshots
  * @param maxTrainingRows at most this many training rows are kept (a seeded sample of each snapshot beyond)
  * @param promoteMargin a trained model whose validation AUC beats the rule score's by this much is promoted
+ * @param highFrom     scoring with a model: band HIGH from this probability of leaving within the horizon
+ * @param mediumFrom   band MEDIUM from this probability; LOW below
  */
 @ConfigurationProperties(prefix = "retention.model")
 public record ModelProperties(Integer epochs, Double learningRate, Integer folds, Long seed, Integer snapshots,
-        Integer snapshotStepDays, Integer maxTrainingRows, Double promoteMargin) {
+        Integer snapshotStepDays, Integer maxTrainingRows, Double promoteMargin, Double highFrom, Double mediumFrom) {
 
     public ModelProperties {
         epochs = atLeast(epochs, 10, 1, "epochs");
@@ -31,10 +33,13 @@ public record ModelProperties(Integer epochs, Double learningRate, Integer folds
         snapshotStepDays = atLeast(snapshotStepDays, 7, 1, "snapshot-step-days");
         maxTrainingRows = atLeast(maxTrainingRows, 200_000, 100, "max-training-rows");
         promoteMargin = promoteMargin == null ? 0.02 : promoteMargin;
+        highFrom = highFrom == null ? 0.3 : highFrom;
+        mediumFrom = mediumFrom == null ? 0.1 : mediumFrom;
+        new com.retention.domain.model.ProbabilityBands(highFrom, mediumFrom); // refuses thresholds out of order
     }
 
     public static ModelProperties defaults() {
-        return new ModelProperties(null, null, null, null, null, null, null, null);
+        return new ModelProperties(null, null, null, null, null, null, null, null, null, null);
     }
 
     private static int atLeast(Integer value, int fallback, int min, String name) {

@@ -56,11 +56,15 @@ public class ModelStore {
         jdbc.update("UPDATE churn_model SET promoted_at = now() WHERE model_id = ? AND promoted_at IS NULL", id);
     }
 
-    /** The promoted model, loaded; null when none is. */
-    public LearnedModel promoted() {
-        List<LearnedModel> models = jdbc.query("SELECT model, scales::text FROM churn_model WHERE promoted_at IS NOT NULL",
-                (rs, i) -> LearnedModel.load(rs.getBytes(1), rs.getString(2)));
-        return models.isEmpty() ? null : models.get(0);
+    /** The promoted model and its id. */
+    public record Promoted(long id, LearnedModel model) {
+    }
+
+    /** The promoted model, loaded; empty when none is. */
+    public java.util.Optional<Promoted> promoted() {
+        List<Promoted> models = jdbc.query("SELECT model_id, model, scales::text FROM churn_model WHERE promoted_at IS NOT NULL",
+                (rs, i) -> new Promoted(rs.getLong(1), LearnedModel.load(rs.getBytes(2), rs.getString(3))));
+        return models.stream().findFirst();
     }
 
     private static String arrayLiteral(List<String> values) {

@@ -20,6 +20,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class SnapshotFeatures {
 
+    /** The prefix of an attribute's feature name. */
+    static final String ATTRIBUTE = "attr.";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {
     };
@@ -59,7 +61,7 @@ final class SnapshotFeatures {
         k.put("technology", tariff.technology().name());
         k.put("tariff", tariff.code());
         if (row.attributes() != null) {
-            JSON.readValue(row.attributes(), TEXTS).forEach((name, value) -> k.put("attr." + name, value));
+            JSON.readValue(row.attributes(), TEXTS).forEach((name, value) -> k.put(ATTRIBUTE + name, value));
         }
         return new FeatureRow(n, k);
     }

@@ -11,7 +11,7 @@ import com.retention.jobs.facts.SubscriberFactsRow;
 import com.retention.jobs.facts.TariffCatalogue;
 import com.retention.jobs.launch.BusinessDay;
 import com.retention.jobs.partitioning.KeyRange;
-import com.retention.jobs.scoring.ChurnSignalsBuilder;
+import com.retention.jobs.facts.ChurnSignalsBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;

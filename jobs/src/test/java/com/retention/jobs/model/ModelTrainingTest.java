@@ -46,13 +46,12 @@ class ModelTrainingTest extends IntegrationTest {
                         * CASE WHEN s.tariff_code IN ('MOB_OLD', 'FTTB_100') THEN 1.6 ELSE 1 END
                 """);
 
-        Cli.Result r = Cli.run("model", "train", "--as-of", D.toString(), "--horizon", "30");
-        System.out.print(r.out());
-        assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("trained on", "of 5 snapshots (2026-09-19 to 2026-10-17)",
+        String out = String.join("\n", training.train(D, 30).lines());
+        System.out.println(out);
+        assertThat(out).contains("trained on", "of 5 snapshots (2026-09-19 to 2026-10-17)",
                 "validated on", "active on 2026-10-24", "calibration", "promoted: its AUC beats");
-        double model = TelcoModelEvaluationTest.auc(r.out(), "model");
-        double rule = TelcoModelEvaluationTest.auc(r.out(), "rule");
+        double model = TelcoModelEvaluationTest.auc(out, "model");
+        double rule = TelcoModelEvaluationTest.auc(out, "rule");
         assertThat(model).isGreaterThan(rule + 0.1);
 
         List<ModelStore.StoredModel> models = store.list();
@@ -63,12 +62,35 @@ class ModelTrainingTest extends IntegrationTest {
         assertThat(stored.horizonDays()).isEqualTo(30);
         assertThat(jdbc.queryForObject("SELECT 'attr.contract' = ANY(features) FROM churn_model", Boolean.class)).isTrue();
 
-        LearnedModel promoted = store.promoted();
+        LearnedModel promoted = store.promoted().orElseThrow().model();
         FeatureRow monthly = new FeatureRow(java.util.Map.of("tenure_months", 24.0),
                 java.util.Map.of("attr.contract", "monthly", "segment", "B2C"));
         FeatureRow twoYears = new FeatureRow(java.util.Map.of("tenure_months", 24.0),
                 java.util.Map.of("attr.contract", "two years", "segment", "B2C"));
         assertThat(promoted.probability(monthly)).isGreaterThan(promoted.probability(twoYears));
+
+        // the scoring job now scores with it: round(100 p), bands by probability, reasons by contribution
+        Cli.Result scoring = Cli.run("run", "scoring", "--date", D.toString());
+        assertThat(scoring.exitCode()).as(scoring.err()).isZero();
+        assertThat(jdbc.queryForList("SELECT DISTINCT model FROM churn_score", String.class))
+                .containsExactly("model-" + stored.id());
+        java.util.Map<String, Object> byContract = jdbc.queryForMap("""
+                SELECT avg(c.score) FILTER (WHERE s.attributes->>'contract' = 'monthly') AS monthly,
+                       avg(c.score) FILTER (WHERE s.attributes->>'contract' = 'two years') AS two_years,
+                       count(*) FILTER (WHERE c.band = 'MEDIUM') AS medium,
+                       count(*) FILTER (WHERE c.band = 'HIGH' AND c.score < 30 OR c.band = 'MEDIUM' AND c.score NOT BETWEEN 10 AND 30
+                                        OR c.band = 'LOW' AND c.score > 10) AS off_band,
+                       count(*) FILTER (WHERE c.reasons LIKE '%contract=monthly%') AS monthly_reason,
+                       count(*) FILTER (WHERE c.reasons ~ '(^|;)(LEGACY_TARIFF|SHORT_TENURE|COMPLAINTS|LATE_PAYER)(;|$)') AS signal_reason
+                FROM churn_score c JOIN subscriber s USING (subscriber_id)
+                """);
+        System.out.println("scored with the model: " + byContract);
+        assertThat(((Number) byContract.get("monthly")).doubleValue())
+                .isGreaterThan(((Number) byContract.get("two_years")).doubleValue() * 3);
+        assertThat(((Number) byContract.get("medium")).longValue()).isPositive();
+        assertThat(((Number) byContract.get("off_band")).longValue()).as("bands by probability 0.3 and 0.1").isZero();
+        assertThat(((Number) byContract.get("monthly_reason")).longValue()).isPositive();
+        assertThat(((Number) byContract.get("signal_reason")).longValue()).isPositive();
 
         assertThatThrownBy(() -> store.promote(99)).isInstanceOf(NotFoundException.class)
                 .hasMessage("no model 99 (see 'retention model list')");

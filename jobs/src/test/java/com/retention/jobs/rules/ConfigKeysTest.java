@@ -117,6 +117,8 @@ class ConfigKeysTest {
         t.put("retention.model.snapshot-step-days", check("14", bound("retention.model", ModelProperties.class, ModelProperties::snapshotStepDays)));
         t.put("retention.model.max-training-rows", check("5000", bound("retention.model", ModelProperties.class, ModelProperties::maxTrainingRows)));
         t.put("retention.model.promote-margin", check("0.1", bound("retention.model", ModelProperties.class, ModelProperties::promoteMargin)));
+        t.put("retention.model.high-from", check("0.6", bound("retention.model", ModelProperties.class, ModelProperties::highFrom)));
+        t.put("retention.model.medium-from", check("0.25", bound("retention.model", ModelProperties.class, ModelProperties::mediumFrom)));
         t.put("retention.report.window-days", check("14", bound("retention.report", ReportProperties.class, ReportProperties::windowDays)));
         t.put("retention.report.uplift-lookback-days", check("90", bound("retention.report", ReportProperties.class, ReportProperties::upliftLookbackDays)));
         t.put("retention.report.churn-windows", check("30", bound("retention.report", ReportProperties.class, ReportProperties::churnWindows)));
