@@ -56,6 +56,17 @@ public class ModelStore {
         jdbc.update("UPDATE churn_model SET promoted_at = now() WHERE model_id = ? AND promoted_at IS NULL", id);
     }
 
+    /** The promoted model's id, if one is. */
+    public java.util.Optional<Long> promotedId() {
+        return jdbc.queryForList("SELECT model_id FROM churn_model WHERE promoted_at IS NOT NULL", Long.class)
+                .stream().findFirst();
+    }
+
+    /** No model promoted: the scoring job scores by the rule. */
+    public void stepBack() {
+        jdbc.update("UPDATE churn_model SET promoted_at = NULL WHERE promoted_at IS NOT NULL");
+    }
+
     /** The promoted model and its id. */
     public record Promoted(long id, LearnedModel model) {
     }
