@@ -18,7 +18,7 @@ import java.util.Locale;
  * text. The label column says who left: the rows whose label equals the given value, ignoring case.
  * Column names match ignoring case and surrounding spaces, as in the imports.
  */
-public record LabelledFile(String name, List<String> columns, List<List<String>> rows, boolean[] left) {
+public record LabelledFile(String name, List<String> columns, List<List<String>> rows, long[] rowNumbers, boolean[] left) {
 
     public static LabelledFile read(Path file, String labelName, String leftValue) {
         String labelColumn = column(labelName);
@@ -34,6 +34,7 @@ public record LabelledFile(String name, List<String> columns, List<List<String>>
             }
             List<List<String>> rows = new ArrayList<>();
             List<Boolean> outcomes = new ArrayList<>();
+            List<Long> numbers = new ArrayList<>();
             for (SourceRow row = source.next(); row != null; row = source.next()) {
                 String label = text(row.cell(labelColumn));
                 if (label.isEmpty()) {
@@ -45,6 +46,7 @@ public record LabelledFile(String name, List<String> columns, List<List<String>>
                     cells.add(text(row.cell(column)));
                 }
                 rows.add(cells);
+                numbers.add(row.rowNumber());
                 outcomes.add(label.equalsIgnoreCase(leftValue));
             }
             boolean[] left = new boolean[outcomes.size()];
@@ -58,7 +60,7 @@ public record LabelledFile(String name, List<String> columns, List<List<String>>
                         "cannot evaluate %s: %d of %d rows have %s=%s; both outcomes are needed",
                         name, leavers, left.length, labelColumn, leftValue));
             }
-            return new LabelledFile(name, columns, rows, left);
+            return new LabelledFile(name, columns, rows, numbers.stream().mapToLong(Long::longValue).toArray(), left);
         } catch (UnreadableFileException e) {
             throw new UserInputException(e.getMessage(), e);
         } catch (IOException e) {

@@ -57,7 +57,7 @@ public class ModelEvaluation {
         ChurnScorer scorer = new ChurnScorer(scoring);
         double[] rule = new double[file.rows().size()];
         for (int i = 0; i < rule.length; i++) {
-            rule[i] = scorer.score(facts.signals(file.rows().get(i), i + 2L, d), d).score();
+            rule[i] = scorer.score(facts.signals(file.rows().get(i), file.rowNumbers()[i], d), d).score();
         }
         CrossValidation cv = new CrossValidation(new ChurnLearner(properties), properties.folds(), properties.seed());
         double[] model = cv.outOfFold(features.rows(file), file.left());

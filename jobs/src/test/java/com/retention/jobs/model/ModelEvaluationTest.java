@@ -54,7 +54,7 @@ class ModelEvaluationTest {
         assertThatThrownBy(() -> evaluation.evaluate(file, "left=Y", null, "tenure-months=age", D))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("names no column");
         assertThatThrownBy(() -> evaluation.evaluate(file, "left=Y", null, "tenure-months=contract", D))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("not a number");
+                .isInstanceOf(UserInputException.class).hasMessageMatching("cannot evaluate: row 2 has '[a-z ]+' for tenure-months, not a number");
         assertThatThrownBy(() -> evaluation.evaluate(file, "left=Y", null, "age=tenure", D))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("fact=COLUMN");
 
