@@ -24,13 +24,23 @@ final class SubscriberAttributes implements ImportColumn.Cell {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Set<String> declared;
+    /** The extra columns of the last header seen: every row of a file has the same, so they are worked out once. */
+    private volatile Extra last = new Extra(List.of(), List.of());
+
+    private record Extra(List<String> header, List<String> extra) {
+    }
 
     SubscriberAttributes(Set<String> declared) {
         this.declared = Set.copyOf(declared);
     }
 
     List<String> extraColumns(List<String> header) {
-        return header.stream().filter(c -> !declared.contains(c)).toList();
+        Extra known = last;
+        if (!known.header().equals(header)) {
+            known = new Extra(List.copyOf(header), header.stream().filter(c -> !declared.contains(c)).toList());
+            last = known;
+        }
+        return known.extra();
     }
 
     Optional<String> headerProblem(List<String> header) {
