@@ -9,12 +9,15 @@ import com.retention.jobs.demo.DemoOperator;
 import com.retention.jobs.demo.DemoSpec;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.OperatorProperties;
+import com.retention.jobs.model.ModelStore;
+import com.retention.jobs.model.ModelTraining;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,10 +38,14 @@ public class Bench {
     private final ScoringRules scoringRules;
     private final OfferRules offerRules;
     private final DunningRules dunningRules;
+    private final ModelTraining training;
+    private final ModelStore models;
 
     public Bench(DemoLoader loader, JobLaunchService launcher, DataSource dataSource, JdbcTemplate jdbc,
                  OperatorProperties operator, ScoringRules scoringRules, OfferRules offerRules,
-                 DunningRules dunningRules) {
+                 DunningRules dunningRules, ModelTraining training, ModelStore models) {
+        this.training = training;
+        this.models = models;
         this.loader = loader;
         this.launcher = launcher;
         this.dataSource = dataSource;
@@ -58,6 +65,27 @@ public class Bench {
      * @param progress one line per phase as it starts, so a long run shows where it is
      */
     public BenchResult run(DemoSpec generate, LocalDate date, PrintWriter progress) {
+        return run(generate, date, progress, false);
+    }
+
+    /**
+     * @param withModel also train a model and time the scoring job with it ({@code bench --model}); a model
+     *                  promoted before steps back while the rule's flow runs (the baseline is the rule's)
+     *                  and is promoted again at the end
+     */
+    public BenchResult run(DemoSpec generate, LocalDate date, PrintWriter progress, boolean withModel) {
+        Optional<Long> promoted = models.promotedId();
+        models.stepBack();
+        try {
+            return runByRule(generate, date, progress, withModel, promoted);
+        } finally {
+            models.stepBack();
+            promoted.ifPresent(models::promote);
+        }
+    }
+
+    private BenchResult runByRule(DemoSpec generate, LocalDate date, PrintWriter progress, boolean withModel,
+                                  Optional<Long> promoted) {
         long loaded = 0;
         Duration loadTook = Duration.ZERO;
         if (generate != null) {
@@ -93,8 +121,10 @@ public class Bench {
                 dunningRules);
         List<BaselineRunner.StepTime> baseline = new BaselineRunner(dataSource).run(BaselineScript.load(), variables);
         List<ResultComparison.Difference> differences = new ResultComparison(jdbc).compare(date, compared);
+        ModelBench.Result model = withModel && !flow.isEmpty() && "COMPLETED".equals(flow.get(0).status())
+                ? new ModelBench(training, models).run(date, flowRunner, promoted, progress) : null;
         return new BenchResult(date, subscribers, active, loaded, loadTook, flow, flowTook, floor, baseline,
-                differences);
+                differences, model);
     }
 
     private long count(String sql) {

@@ -58,6 +58,9 @@ public final class BenchReport {
         out.println("java cpu = seconds of CPU this JVM used during the job (its threads, JIT compilers, GC).");
         out.println("heap MB = peak of used heap, sampled / right after a collection (live data and old garbage; "
                 + "- when no collection ran).");
+        if (r.model() != null) {
+            ModelBench.print(r.model(), r.flow().get(0), out);
+        }
         r.differences().stream().filter(d -> !d.equal()).forEach(d -> printDifference(d, out));
         out.flush();
     }

@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param loadTook   how long generating and loading took
  * @param flowTook   wall time of the whole flow (every job, one after the other)
  * @param floor      the inputs read once and D's outputs written once by COPY: the least the flow could take
+ * @param model      {@code bench --model}: training and the scoring job with the model; null without
  */
 public record BenchResult(LocalDate date, long subscribers, long activeSubscribers, long loaded, Duration loadTook,
                           List<FlowStep> flow, Duration flowTook, Floor.Result floor, List<BaselineRunner.StepTime> baseline,
-                          List<ResultComparison.Difference> differences) {
+                          List<ResultComparison.Difference> differences, ModelBench.Result model) {
 
     public Optional<BaselineRunner.StepTime> baselineOf(String step) {
         return baseline.stream().filter(b -> b.step().equals(step)).findFirst();

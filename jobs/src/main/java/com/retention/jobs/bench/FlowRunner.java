@@ -41,7 +41,7 @@ public final class FlowRunner {
         return steps;
     }
 
-    private FlowStep runOne(String job, LocalDate date) {
+    FlowStep runOne(String job, LocalDate date) {
         // Each job starts from a collected heap: otherwise the old garbage the previous job left for a later
         // mixed collection counts in this job's peak after a collection (the report job "grew" with
         // the call-lists job's garbage). Not timed.

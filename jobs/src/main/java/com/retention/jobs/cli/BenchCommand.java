@@ -42,6 +42,10 @@ class BenchCommand implements Callable<Integer> {
                     + "afterwards; the loaded operator is left as it is).")
     Integer sms;
 
+    @Option(names = "--model", description = "Also train a learned model (horizon 30 days) and time the scoring job"
+            + " with it beside the rule's.")
+    boolean model;
+
     @Override
     public Integer call() {
         if (sms != null) {
@@ -54,7 +58,7 @@ class BenchCommand implements Callable<Integer> {
         DemoSpec spec = skipGenerate ? null
                 : new DemoSpec(subscribers, seed, day, root.spring().bean(OperatorProperties.class).timezone());
         PrintWriter out = root.spec.commandLine().getOut();
-        BenchResult result = bench.run(spec, day, out);
+        BenchResult result = bench.run(spec, day, out, model);
         BenchReport.print(result, out);
         if (!result.flowCompleted()) {
             throw new JobFailedException("the flow failed; see the table above");

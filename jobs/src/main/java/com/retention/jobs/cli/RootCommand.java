@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 done, 1 a job failed (restartable), 2 bad usage or unreadable input."},
         subcommands = {DemoCommand.class, ImportCommand.class, RunCommand.class, ExportCommand.class,
                 JobsCommand.class, ServeCommand.class, BenchCommand.class, UsersCommand.class,
-                AuditCommand.class})
+                AuditCommand.class, ModelCommand.class})
 public class RootCommand implements Runnable {
 
     private final ApplicationContextHolder spring;

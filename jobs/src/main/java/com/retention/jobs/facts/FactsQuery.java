@@ -39,7 +39,19 @@ public record FactsQuery(LocalDate businessDate, Instant lookbackStart, Instant 
     public Parameters in(KeyRange subscribers) {
         return new Parameters(businessDate, OffsetDateTime.ofInstant(lookbackStart, ZoneOffset.UTC),
                 OffsetDateTime.ofInstant(referenceTime, ZoneOffset.UTC), firstUsageMonth, lastUsageMonth, zone,
-                withOffers, subscribers.from(), subscribers.to(), null, null, SaveRequest.categories());
+                withOffers, subscribers.from(), subscribers.to(), null, null, SaveRequest.categories(), false);
+    }
+
+    /**
+     * The same facts as the scoring job would have read on D, for a past D (the model's training
+     * snapshots): the subscribers active on D (activated before it, not terminated by it) instead of
+     * those active now, with their termination date and attributes.
+     */
+    public Parameters snapshotIn(KeyRange subscribers) {
+        Parameters now = in(subscribers);
+        return new Parameters(now.businessDate(), now.lookbackStart(), now.referenceTime(), now.firstUsageMonth(),
+                now.lastUsageMonth(), now.zone(), false, now.subscriberFrom(), now.subscriberTo(), null, null,
+                now.saveRequestCategories(), true);
     }
 
     /**
@@ -50,6 +62,6 @@ public record FactsQuery(LocalDate businessDate, Instant lookbackStart, Instant 
     public record Parameters(LocalDate businessDate, OffsetDateTime lookbackStart, OffsetDateTime referenceTime,
                              LocalDate firstUsageMonth, LocalDate lastUsageMonth, String zone, boolean withOffers,
                              String subscriberFrom, String subscriberTo, String accountFrom, String accountTo,
-                             String[] saveRequestCategories) {
+                             String[] saveRequestCategories, boolean snapshot) {
     }
 }

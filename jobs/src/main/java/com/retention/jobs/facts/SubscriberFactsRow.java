@@ -51,6 +51,10 @@ public class SubscriberFactsRow {
     String churnReasons;
     boolean offeredToday;
 
+    // scoring and training snapshots: the learned model's attributes; snapshots only (FactsQuery.snapshotIn): termination
+    String attributes;
+    LocalDate terminatedOn;
+
     public String subscriberId() {
         return subscriberId;
     }
@@ -61,6 +65,20 @@ public class SubscriberFactsRow {
 
     public LocalDate activatedOn() {
         return activatedOn;
+    }
+
+    public String segment() {
+        return segment;
+    }
+
+    /** Snapshots only: when the subscriber left, if they did. */
+    public LocalDate terminatedOn() {
+        return terminatedOn;
+    }
+
+    /** The subscriber's attributes as a JSON object, or null (not read for offers). */
+    public String attributes() {
+        return attributes;
     }
 
     public int ticketCount() {

@@ -48,6 +48,9 @@ public final class ImportFileInspector {
         List<String> oneOf = definition.oneOfColumns();
         boolean noneOf = !oneOf.isEmpty() && oneOf.stream().noneMatch(header::has);
         if (missing.isEmpty() && !noneOf) {
+            definition.headerProblem(header.names()).ifPresent(problem -> {
+                throw new UnreadableFileException("cannot import " + fileName + " as " + definition.kind() + ": " + problem);
+            });
             return;
         }
         StringBuilder what = new StringBuilder();

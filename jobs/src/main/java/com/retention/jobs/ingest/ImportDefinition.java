@@ -32,6 +32,11 @@ public interface ImportDefinition {
     /** The table values of one row, in {@link TableSpec#columns()} order; problems go to {@code row.reject}. */
     String[] parse(RowValues row);
 
+    /** Why a header refuses the file whole beyond missing columns (empty by default); see ImportFileInspector. */
+    default java.util.Optional<String> headerProblem(List<String> columns) {
+        return java.util.Optional.empty();
+    }
+
     default String jobName() {
         return "import-" + kind();
     }

@@ -20,6 +20,10 @@ public interface ReportMapper {
     List<UpliftGroupRow> upliftGroups(@Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("days") Integer days, @Param("saveStep") String saveStep);
 
+    /** The same subjects whose {@code days} are over by {@code to}, with their churn score on the list date. */
+    List<com.retention.domain.reporting.ScoreUplift.Subject> scoredUpliftSubjects(@Param("from") LocalDate from,
+            @Param("to") LocalDate to, @Param("days") Integer days);
+
     /** Per dunning step; payments count on the {@code days} days from the contact. */
     List<DunningRecoveryRow> dunningRecovery(@Param("from") LocalDate from, @Param("to") LocalDate to,
             @Param("days") int days);

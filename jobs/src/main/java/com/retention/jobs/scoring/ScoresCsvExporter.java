@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScoresCsvExporter implements OutputExporter {
 
-    static final List<String> COLUMNS = List.of("subscriber_id", "churn_score", "churn_band", "reasons");
+    static final List<String> COLUMNS = List.of("subscriber_id", "churn_score", "churn_band", "reasons", "model");
 
     private final CsvTableExport csv;
 

@@ -9,8 +9,10 @@ import com.retention.jobs.db.MapperCursorReader;
 import com.retention.jobs.facts.FactsMapper;
 import com.retention.jobs.facts.FactsQuery;
 import com.retention.jobs.facts.FactsReaders;
+import com.retention.jobs.facts.ChurnSignalsBuilder;
 import com.retention.jobs.facts.SubscriberFactsRow;
 import com.retention.jobs.facts.TariffCatalogue;
+import com.retention.jobs.model.ModelScoring;
 import com.retention.jobs.launch.BusinessDay;
 import com.retention.jobs.launch.DayTableJobs;
 import com.retention.jobs.launch.JobParametersFactory;
@@ -66,11 +68,13 @@ public class ScoringJobConfiguration {
     @StepScope
     ScoringProcessor scoringProcessor(@Value("#{stepExecution.jobParameters}") JobParameters parameters,
                                       OperatorProperties operator, ScoringRules scoringRules, OfferRules offerRules,
-                                      @Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions) {
+                                      @Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions,
+                                      ModelScoring models) {
         FactsQuery query = query(parameters, operator, scoringRules, offerRules);
-        ChurnSignalsBuilder signals = new ChurnSignalsBuilder(scoringRules, new SavingShare(offerRules),
-                TariffCatalogue.load(sessions), query);
-        return new ScoringProcessor(signals, new ChurnScorer(scoringRules), query.businessDate());
+        TariffCatalogue catalogue = TariffCatalogue.load(sessions);
+        ChurnSignalsBuilder signals = new ChurnSignalsBuilder(scoringRules, new SavingShare(offerRules), catalogue, query);
+        return new ScoringProcessor(signals, new ChurnScorer(scoringRules), query.businessDate(),
+                models.promoted(catalogue));
     }
 
     private static FactsQuery query(JobParameters parameters, OperatorProperties operator, ScoringRules scoringRules,

@@ -18,14 +18,18 @@ class BenchCommandTest extends IntegrationTest {
 
     @Test
     void theSqlBaselineDecidesExactlyWhatTheFlowDecides() {
-        Cli.Result result = Cli.run("bench", "--subscribers", "2000", "--seed", "7", "--date", DAY.toString());
+        Cli.Result result = Cli.run("bench", "--subscribers", "2000", "--seed", "7", "--date", DAY.toString(), "--model");
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).containsPattern("scoring .* equal")
                 .containsPattern("offers .* equal")
                 .containsPattern("dunning .* equal")
                 .contains("Whole flow:", "flow/sql")
-                .containsPattern("Floor: [0-9,]+ input rows .* read once by COPY .* [0-9,]+ output rows .* flow/floor [0-9.]+");
+                .containsPattern("Floor: [0-9,]+ input rows .* read once by COPY .* [0-9,]+ output rows .* flow/floor [0-9.]+")
+                .containsPattern("Scoring with the model: [0-9.]+ s, .* with the rule: [0-9.]+ s; model/rule [0-9.]+ \\(COMPLETED\\)");
+        // --model: its model is stored, not left promoted, and D's scores are the rule's again
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM churn_model WHERE promoted_at IS NULL", Long.class)).isOne();
+        assertThat(jdbc.queryForList("SELECT DISTINCT model FROM churn_score", String.class)).containsExactly("rule");
 
         // equal on data where every rule has something to decide
         assertThat(count("churn_score")).isEqualTo(count("bench_churn_score"))

@@ -29,7 +29,7 @@ class ImportColumnsTest {
         assertThat(subscribers.requiredColumns()).containsExactly("subscriber_id", "account_id", "full_name", "phone",
                 "tariff_code", "area_code", "status", "activated_on");
         assertThat(subscribers.table().columns()).extracting(TableSpec.Column::name).startsWith("subscriber_id",
-                "account_id").endsWith("consent_email", "personal_manager").hasSize(17);
+                "account_id").endsWith("personal_manager", "attributes").hasSize(18);
     }
 
     @Test

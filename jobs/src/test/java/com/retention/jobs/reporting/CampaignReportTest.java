@@ -133,6 +133,12 @@ class CampaignReportTest extends IntegrationTest {
         f.outcome(f.listed(LocalDate.of(2026, 9, 10), "S40", "RETENTION", "SAVE"), "ACCEPTED", "savedesk", 300);
         f.outcome(f.listed(LocalDate.of(2026, 9, 21), "S41", "RETENTION", "SAVE"), "NO_ANSWER", "savedesk", 0);
         f.outcome(f.listed(LocalDate.of(2026, 11, 15), "S42", "RETENTION", "SAVE"), "DECLINED", "savedesk", 200);
+        // churn scores on the old list date, for the sheet "Uplift by score": the control group scored highest
+        for (String[] score : new String[][] {{"S06", "70"}, {"S08", "60"}, {"S07", "50"}, {"S01", "40"}, {"S02", "30"},
+                {"S03", "20"}, {"S04", "10"}}) {
+            jdbc.update("INSERT INTO churn_score (business_date, subscriber_id, score, band, reasons) VALUES (?, ?, ?, 'LOW', '')",
+                    OLD_LIST, score[0], Integer.parseInt(score[1]));
+        }
 
         writer.write(D, out);
         try (InputStream in = Files.newInputStream(CampaignReportWriter.location(out, D))) {
@@ -298,8 +304,24 @@ class CampaignReportTest extends IntegrationTest {
     }
 
     @Test
+    void upliftByScoreRanksTheSubjectsByTheirScoreOnTheListDateWithTheQiniCurve() {
+        XSSFSheet sheet = workbook.getSheet(ScoreUpliftSheet.NAME);
+        // 7 observable subjects of 1 August: control S06 (70, left on day 19), S08, S07 (left on day 80); contacted S01..S04
+        assertThat(sheet.getLastRowNum()).isEqualTo(TableSheet.FIRST_DATA_ROW + 6);
+        var first = sheet.getRow(TableSheet.FIRST_DATA_ROW);
+        assertThat(first.getCell(1).getNumericCellValue()).isEqualTo(70.0);
+        assertThat(first.getCell(7).getNumericCellValue()).as("control churned").isEqualTo(1.0);
+        var last = sheet.getRow(TableSheet.FIRST_DATA_ROW + 6);
+        // Qini of all: the control's 1 churner of 3 scaled to the 4 contacted, minus their 0: 4/3 saved
+        assertThat(last.getCell(11).getNumericCellValue()).isCloseTo(4 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(last.getCell(12).getNumericCellValue()).isCloseTo(4 / 3.0, org.assertj.core.api.Assertions.within(1e-9));
+        // calling by this score (controls on top) saved fewer than calling at random: area -2/7
+        assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("in subscribers saved): -0.29.");
+    }
+
+    @Test
     void everySheetHasItsChartAndTheWorkbookIsDatedD() {
-        assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+        assertThat(workbook.getNumberOfSheets()).isEqualTo(9);
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             XSSFSheet sheet = workbook.getSheetAt(i);
             assertThat(sheet.getDrawingPatriarch()).as(sheet.getSheetName()).isNotNull();

@@ -111,14 +111,14 @@ class ScoringJobTest extends IntegrationTest {
 
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(Files.readAllLines(out.resolve("exports/2026-11-23/scores.csv"))).containsExactly(
-                "subscriber_id,churn_score,churn_band,reasons",
-                "S1,35,MEDIUM,LEGACY_TARIFF;OVERPAYING",
-                "S2,45,MEDIUM,USAGE_DROP;COMPLAINTS;SHORT_TENURE",
-                "S3,20,LOW,OUTAGE_HIT;LATE_PAYER",
-                "S4,10,LOW,LATE_PAYER",
-                "S6,60,HIGH,LEGACY_TARIFF;OVERPAYING;COMPLAINTS;SHORT_TENURE",
-                "S7,60,HIGH,TERMINATION_REQUEST",
-                "S8,0,LOW,");
+                "subscriber_id,churn_score,churn_band,reasons,model",
+                "S1,35,MEDIUM,LEGACY_TARIFF;OVERPAYING,rule",
+                "S2,45,MEDIUM,USAGE_DROP;COMPLAINTS;SHORT_TENURE,rule",
+                "S3,20,LOW,OUTAGE_HIT;LATE_PAYER,rule",
+                "S4,10,LOW,LATE_PAYER,rule",
+                "S6,60,HIGH,LEGACY_TARIFF;OVERPAYING;COMPLAINTS;SHORT_TENURE,rule",
+                "S7,60,HIGH,TERMINATION_REQUEST,rule",
+                "S8,0,LOW,,rule");
     }
 
     private List<Map<String, Object>> scores() {

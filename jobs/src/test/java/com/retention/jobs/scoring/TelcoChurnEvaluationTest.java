@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * charges do not fall 40 % below their average). Both signals together make at most 30
  * points, below the MEDIUM band: here every customer is LOW, so bands say nothing on this sample.
  */
-class TelcoChurnEvaluationTest {
+public class TelcoChurnEvaluationTest {
 
     static final String OVERRIDE = "retention.telco-churn";
     static final LocalDate D = LocalDate.of(2026, 11, 22);
@@ -108,7 +108,8 @@ class TelcoChurnEvaluationTest {
         return band == null ? 0 : (double) band[1] / band[0];
     }
 
-    static Optional<Path> dataset() {
+    /** The sample's CSV beside the repository (or -Dretention.telco-churn=FILE); empty when absent. */
+    public static Optional<Path> dataset() {
         String override = System.getProperty(OVERRIDE);
         Stream<Path> candidates = override != null ? Stream.of(Path.of(override))
                 : Stream.of("../shared", "../../shared").map(p -> Path.of(p, "datasets", "telco-customer-churn",

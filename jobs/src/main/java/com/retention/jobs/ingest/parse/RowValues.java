@@ -190,6 +190,11 @@ public final class RowValues {
         return row.cell(column);
     }
 
+    /** The file's columns, as its header names them (lowercase). */
+    public List<String> columns() {
+        return row.header().names();
+    }
+
     /** The cell read by {@code parser}; empty is missing, a {@link BadValueException} a reject. */
     private <T> T parsed(String column, boolean required, CellParser<T> parser) {
         Object cell = row.cell(column);

@@ -10,7 +10,20 @@ import java.util.List;
 public record TableSpec(String table, List<Column> columns, String conflictTarget, List<String> rowKey,
         List<Reference> references, String parentUpsert) {
 
-    public record Column(String name, String sqlType) {
+    /**
+     * A column and its SQL type; {@code update} is how an existing row's value changes (an SQL
+     * expression over {@code t.} and {@code EXCLUDED.}), null for "the file's value".
+     */
+    public record Column(String name, String sqlType, String update) {
+
+        public Column(String name, String sqlType) {
+            this(name, sqlType, null);
+        }
+
+        /** The expression an existing row's value is updated to. */
+        public String updateExpression() {
+            return update != null ? update : "EXCLUDED." + name;
+        }
     }
 
     /** A value that must exist in another table; a row naming an unknown one is rejected. */
@@ -35,6 +48,11 @@ public record TableSpec(String table, List<Column> columns, String conflictTarge
 
     public static Column bool(String name) {
         return new Column(name, "boolean");
+    }
+
+    /** A JSON object that a file without it (null) leaves as it is on an existing row. */
+    public static Column jsonKeptWhenAbsent(String name) {
+        return new Column(name, "jsonb", "COALESCE(EXCLUDED." + name + ", t." + name + ")");
     }
 
     public static Column integer(String name) {

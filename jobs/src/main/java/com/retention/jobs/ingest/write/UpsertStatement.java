@@ -27,7 +27,8 @@ public final class UpsertStatement {
                 .collect(Collectors.joining(", "));
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
         List<String> conflict = List.of(spec.conflictTarget().split("\\s*,\\s*"));
-        List<String> updated = columns.stream().map(Column::name).filter(c -> !conflict.contains(c)).toList();
+        List<Column> updatedColumns = columns.stream().filter(c -> !conflict.contains(c.name())).toList();
+        List<String> updated = updatedColumns.stream().map(Column::name).toList();
         String rowKey = String.join(", ", spec.rowKey());
 
         StringBuilder sql = new StringBuilder()
@@ -47,10 +48,10 @@ public final class UpsertStatement {
             sql.append(" DO NOTHING\n)");
         } else {
             sql.append(" DO UPDATE SET ")
-                    .append(updated.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", ")))
+                    .append(updatedColumns.stream().map(c -> c.name() + " = " + c.updateExpression()).collect(Collectors.joining(", ")))
                     .append("\n  WHERE (").append(updated.stream().map(c -> "t." + c).collect(Collectors.joining(", ")))
                     .append(") IS DISTINCT FROM (")
-                    .append(updated.stream().map(c -> "EXCLUDED." + c).collect(Collectors.joining(", ")))
+                    .append(updatedColumns.stream().map(Column::updateExpression).collect(Collectors.joining(", ")))
                     .append(")\n)");
         }
         sql.append("\nSELECT row_no, column_name, value, reason FROM unknown ORDER BY row_no");

@@ -1,4 +1,4 @@
-package com.retention.jobs.scoring;
+package com.retention.jobs.facts;
 
 import com.retention.domain.dunning.Invoice;
 import com.retention.domain.dunning.OverdueCalculator;
@@ -11,10 +11,6 @@ import com.retention.domain.outages.OutageExposure;
 import com.retention.domain.scoring.ChargeHistory;
 import com.retention.domain.scoring.ChurnSignals;
 import com.retention.domain.scoring.ScoringRules;
-import com.retention.jobs.facts.FactsQuery;
-import com.retention.jobs.facts.SubscriberFactsRow;
-import com.retention.jobs.facts.SubscriberHistory;
-import com.retention.jobs.facts.TariffCatalogue;
 import java.util.List;
 
 /** The churn signals of one subscriber from their facts row, every rule taken from the domain. */

@@ -1,0 +1,46 @@
+package com.retention.jobs.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The scoring job's fast formula equals Tribuo's prediction, and a stored model predicts as before. */
+class LearnedModelTest {
+
+    @Test
+    void theWeightedSumIsTribuosPredictionAndTheStoredModelLoadsTheSame() {
+        Random random = new Random(3);
+        List<FeatureRow> rows = new ArrayList<>();
+        boolean[] left = new boolean[600];
+        for (int i = 0; i < left.length; i++) {
+            Map<String, Double> n = new HashMap<>();
+            double tenure = random.nextInt(60);
+            n.put("tenure_months", tenure);
+            if (i % 7 != 0) {
+                n.put("charge_trend", random.nextGaussian());
+            }
+            String contract = random.nextBoolean() ? "monthly" : "yearly";
+            rows.add(new FeatureRow(n, Map.of("attr.contract", contract)));
+            left[i] = random.nextDouble() < (contract.equals("monthly") ? 0.4 : 0.05) + (tenure < 6 ? 0.2 : 0);
+        }
+        LearnedModel model = new ChurnLearner(ModelProperties.defaults()).train(rows, left);
+        LearnedModel loaded = LearnedModel.load(model.modelBytes(), model.scalesJson());
+        for (FeatureRow row : rows.subList(0, 50)) {
+            double p = model.probability(row);
+            assertThat(model.score(row).probability()).isCloseTo(p, within(1e-9));
+            assertThat(loaded.probability(row)).isCloseTo(p, within(1e-12));
+            assertThat(loaded.score(row).probability()).isCloseTo(p, within(1e-9));
+        }
+        FeatureRow monthly = new FeatureRow(Map.of("tenure_months", 30.0), Map.of("attr.contract", "monthly"));
+        LearnedModel.Scored scored = model.score(monthly);
+        int contract = List.of(scored.features()).indexOf("attr.contract=monthly");
+        assertThat(scored.contributions()[contract]).as("a monthly contract adds to the odds of leaving").isPositive();
+        assertThat(List.of(scored.features())).contains("charge_trend@missing");
+    }
+}
