@@ -22,7 +22,7 @@ public interface ReportMapper {
 
     /** The same subjects whose {@code days} are over by {@code to}, with their churn score on the list date. */
     List<com.retention.domain.reporting.ScoreUplift.Subject> scoredUpliftSubjects(@Param("from") LocalDate from,
-            @Param("to") LocalDate to, @Param("days") Integer days);
+            @Param("to") LocalDate to, @Param("days") Integer days, @Param("saveStep") String saveStep);
 
     /** Per dunning step; payments count on the {@code days} days from the contact. */
     List<DunningRecoveryRow> dunningRecovery(@Param("from") LocalDate from, @Param("to") LocalDate to,

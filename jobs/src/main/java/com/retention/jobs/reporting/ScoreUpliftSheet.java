@@ -1,5 +1,6 @@
 package com.retention.jobs.reporting;
 
+import com.retention.domain.contact.SaveCall;
 import com.retention.domain.reporting.Proportion;
 import com.retention.domain.reporting.ScoreUplift;
 import java.util.List;
@@ -38,7 +39,7 @@ class ScoreUpliftSheet implements ReportSheet {
     public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod window) {
         ReportPeriod period = uplift.period(window.date(), window.zone());
         int days = properties.churnWindows().get(0);
-        ScoreUplift scored = new ScoreUplift(mapper.scoredUpliftSubjects(period.from(), period.to(), days));
+        ScoreUplift scored = new ScoreUplift(mapper.scoredUpliftSubjects(period.from(), period.to(), days, SaveCall.STEP));
         List<ScoreUplift.Decile> deciles = scored.deciles();
         String area = deciles.isEmpty() ? "" : String.format(Locale.ROOT,
                 " Qini area (between the curve and the random line over the share called, in subscribers saved): %.2f.",

@@ -52,7 +52,7 @@ class ReportJobTest extends IntegrationTest {
         report.export(D, out);
 
         try (XSSFWorkbook workbook = open(out)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(9);
             XSSFSheet uplift = workbook.getSheet(UpliftSheet.NAME);
             assertThat(uplift.getRow(TableSheet.FIRST_DATA_ROW).getCell(0).getStringCellValue()).startsWith("No ");
             assertThat(uplift.getDrawingPatriarch()).isNull();
