@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>churn: a daily hazard by the latest churn band, lowered by contact (an accepted offer in the
  *     last 90 days to a quarter, a reached retention call in the last 30 days to 60 %), so the
- *     contacted churn less than the control group, who are never called;</li>
+ *     contacted churn less than the control group, who are never called; and raised by facts the
+ *     band sees only past a threshold (the first year of tenure, each ticket of the last 90 days), so
+ *     a learned model has something to learn beyond the rule score;</li>
  * <li>payments: most "already paid" calls and promises due today bring the overdue money, other
  *     overdue accounts pay now and then, a little more often after a reached dunning call;</li>
  * <li>billing applies most accepted orders overnight (the tariff changes from the next day);</li>
@@ -73,6 +75,10 @@ public class SubscriberLife {
                 ), asked AS (
                     SELECT DISTINCT subscriber_id FROM ticket
                     WHERE category IN ('TERMINATION_REQUEST', 'PORT_OUT') AND closed_at IS NULL
+                ), tickets AS (
+                    SELECT subscriber_id, count(*) AS n FROM ticket
+                    WHERE opened_at >= (?::date - 90)::timestamp AT TIME ZONE 'UTC' AND opened_at < ?::date::timestamp AT TIME ZONE 'UTC'
+                    GROUP BY subscriber_id
                 ), reached AS (
                     SELECT DISTINCT t.subscriber_id FROM outcome o JOIN call_task t ON t.task_id = o.task_id
                     WHERE t.campaign = 'RETENTION' AND t.business_date BETWEEN ?::date - 30 AND ?::date
@@ -83,13 +89,17 @@ public class SubscriberLife {
                 LEFT JOIN band b ON b.subscriber_id = x.subscriber_id
                 LEFT JOIN accepted a ON a.subscriber_id = x.subscriber_id
                 LEFT JOIN reached r ON r.subscriber_id = x.subscriber_id
-                LEFT JOIN asked k ON k.subscriber_id = x.subscriber_id
+                LEFT JOIN asked q ON q.subscriber_id = x.subscriber_id
+                LEFT JOIN tickets k ON k.subscriber_id = x.subscriber_id
                 WHERE s.subscriber_id = x.subscriber_id AND x.status = 'ACTIVE' AND %s <
-                      CASE WHEN k.subscriber_id IS NOT NULL THEN 0.02 WHEN b.band = 'HIGH' THEN 0.006
+                      CASE WHEN q.subscriber_id IS NOT NULL THEN 0.02 WHEN b.band = 'HIGH' THEN 0.006
                            WHEN b.band = 'MEDIUM' THEN 0.002 WHEN b.band = 'LOW' THEN 0.0006 ELSE 0.001 END
                       * CASE WHEN a.subscriber_id IS NOT NULL THEN 0.25 WHEN r.subscriber_id IS NOT NULL THEN 0.6 ELSE 1 END
+                      -- beyond the band, facts the learned model sees by degree: the first year, each recent ticket
+                      * CASE WHEN x.activated_on > ?::date - 365 THEN 2.0 ELSE 0.7 END
+                      * (1 + 0.5 * least(coalesce(k.n, 0), 4))
                 """.formatted(DRAW.formatted("'churn:' || ? || ':' || ?::text || ':' || x.subscriber_id")),
-                day, day, day, day, day, day, day, seed, day);
+                day, day, day, day, day, day, day, day, day, seed, day, day);
     }
 
     private int pay(LocalDate day, long seed) {
