@@ -62,11 +62,10 @@ class CallListsOutputTest extends CallListsTestBase {
     }
 
     @Test
-    void exportersRewriteTheFilesFromTheDatabase() throws IOException {
+    void exportersRewriteTheFilesFromTheDatabase(@org.junit.jupiter.api.io.TempDir Path elsewhere) throws IOException {
         smallDay();
         runCallLists(D);
         Map<Path, byte[]> written = files();
-        Path elsewhere = Files.createTempDirectory("call-lists-export");
         for (String what : List.of("call-lists", "notifications", "handover")) {
             assertThat(com.retention.jobs.support.Cli.run("export", what, "--date", D.toString(),
                     "--out", elsewhere.toString()).exitCode()).isZero();

@@ -27,7 +27,11 @@ public final class TestDatabase {
                 try {
                     Path dir = Files.createTempDirectory("retention-test-pg");
                     EmbeddedPostgresServer server = EmbeddedPostgresServer.join(dir);
-                    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+                    // the data directory goes with the JVM: each test JVM's leftovers filled /tmp by gigabytes
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        server.close();
+                        deleteTree(dir);
+                    }));
                     url = server.jdbcUrl();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -38,5 +42,13 @@ public final class TestDatabase {
             System.setProperty("retention.db.password", "postgres");
         }
         return url;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("could not delete the test database " + dir + ": " + e.getMessage());
+        }
     }
 }
