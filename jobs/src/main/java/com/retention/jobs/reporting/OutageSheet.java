@@ -27,10 +27,14 @@ class OutageSheet implements ReportSheet {
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Outage notices",
                 "Outages running or noticed in " + period.describe() + ". Covered: active subscribers in the "
                         + "outage's areas and below. Minutes from the outage start to the notice decision "
-                        + "(pre-notices and incident notices; negative = ahead of the start). Times in " + zone + ".",
+                        + "(pre-notices and incident notices; negative = ahead of the start). Notified: not counting "
+                        + "a subscriber whose every notice is known not to have arrived (a receipt or the channel "
+                        + "said so); submitted, delivered and failed: what delivery made of the notices (none "
+                        + "while delivery is off). Times in " + zone + ".",
                 List.of("outage", "kind", "starts at", "ended at", "subscribers covered", "pre-notices",
                         "incident notices", "restored notices", "calls", "subscribers notified", "coverage share",
-                        "minutes to first notice", "average minutes to notice"));
+                        "minutes to first notice", "average minutes to notice", "submitted", "delivered",
+                        "failed"));
         table.widen(2, 17);
         table.widen(3, 17);
         List<OutageNoticeRow> rows = mapper.outageNotices(period.from(), period.to(), period.fromInstant(),
@@ -40,7 +44,8 @@ class OutageSheet implements ReportSheet {
                     .dateTime(local(r.endedAt(), zone)).count(r.covered()).count(r.preNotices())
                     .count(r.incidentNotices()).count(r.restoredNotices()).count(r.calls()).count(r.notified())
                     .percent(r.coverageShare())
-                    .decimal(r.firstNoticeMinutes()).decimal(r.averageNoticeMinutes());
+                    .decimal(r.firstNoticeMinutes()).decimal(r.averageNoticeMinutes())
+                    .count(r.submitted()).count(r.delivered()).count(r.failed());
         }
         if (rows.isEmpty()) {
             table.nothing("No outages in these dates.");

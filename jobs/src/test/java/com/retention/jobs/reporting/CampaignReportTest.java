@@ -115,6 +115,13 @@ class CampaignReportTest extends IntegrationTest {
             f.outageNotice("OUT-1", s, "RESTORED", NOV_21, "2026-11-21T16:30+03:00");
             f.sent(NOV_21, s, "OUTAGE", "RESTORED", "OUT-1");
         }
+        // delivery of OUT-1's incident SMS: S30's delivered, S31's awaiting its receipt, S32's undeliverable
+        for (String[] d : new String[][] {{"S30", "DELIVERED"}, {"S31", "SUBMITTED"}, {"S32", "UNDELIVERABLE"}}) {
+            jdbc.update("""
+                    INSERT INTO notification_delivery (notification_id, business_date, channel, status)
+                    SELECT notification_id, business_date, 'SMS', ? FROM notification
+                    WHERE subscriber_id = ? AND step = 'INCIDENT'""", d[1], d[0]);
+        }
         f.outageNotice("OUT-2", "S36", "PRE_NOTICE", D, "2026-11-22T00:00+03:00");
         f.sent(D, "S36", "OUTAGE", "PRE_NOTICE", "OUT-2");
         f.listed(D, "S36", "OUTAGE", "PRE_NOTICE", "OUT-2");
@@ -235,14 +242,17 @@ class CampaignReportTest extends IntegrationTest {
         assertThat(first.getCell(2).getLocalDateTimeCellValue()).isEqualTo("2026-11-21T10:00");
         assertThat(first.getCell(3).getLocalDateTimeCellValue()).isEqualTo("2026-11-21T16:00");
         // covered: S30-S32 in NODE-1, S36 in NODE-2, S34 in the city itself; S33 terminated, S35 elsewhere.
-        assertThat(numbers(first, 4, 9)).containsExactly(5, 0, 3, 2, 0, 3);
-        assertThat(first.getCell(10).getNumericCellValue()).isCloseTo(0.6, within(1e-9));
+        // Notified: S30 (delivered) and S31 (no receipt yet); not S32, whose only notice was undeliverable.
+        assertThat(numbers(first, 4, 9)).containsExactly(5, 0, 3, 2, 0, 2);
+        assertThat(first.getCell(10).getNumericCellValue()).isCloseTo(0.4, within(1e-9));
+        assertThat(numbers(first, 13, 15)).as("submitted, delivered, failed").containsExactly(3, 1, 1);
         assertThat(first.getCell(11).getNumericCellValue()).isCloseTo(45.0, within(1e-9));
         assertThat(first.getCell(12).getNumericCellValue()).isCloseTo(60.0, within(1e-9));
         Row planned = row(sheet, 0, "OUT-2");
         assertThat(text(planned, 1)).isEqualTo("PLANNED");
         assertThat(isBlank(planned, 3)).isTrue();
         assertThat(numbers(planned, 4, 9)).containsExactly(1, 1, 0, 0, 1, 1);
+        assertThat(numbers(planned, 13, 15)).as("delivery off for this one: decided notices count").containsExactly(0, 0, 0);
         assertThat(planned.getCell(11).getNumericCellValue()).isCloseTo(-26 * 60.0, within(1e-9));
     }
 
