@@ -1,8 +1,6 @@
 package com.retention.jobs.scheduling;
 
-import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.launch.JobLaunchService;
-import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.launch.OperatorProperties;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,15 +36,6 @@ public class OutagesQuartzJob implements Job {
         }
         Instant at = context.getScheduledFireTime().toInstant();
         LocalDate date = at.atZone(operator.timezone()).toLocalDate();
-        try {
-            JobOutcome outcome = launcher.run(OUTAGES, date, at, false);
-            if (!outcome.succeeded()) {
-                log.error(outcome.failureLine());
-            }
-        } catch (UserInputException refused) {
-            log.info("outages at {} not started: {}", at, refused.getMessage());
-        } catch (RuntimeException e) {
-            log.error("outages at {} could not run: {}", at, e.getMessage(), e);
-        }
+        ScheduledLaunch.run(launcher, OUTAGES, date, at, "outages at " + at, log);
     }
 }

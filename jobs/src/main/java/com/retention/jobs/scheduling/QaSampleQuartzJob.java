@@ -1,8 +1,6 @@
 package com.retention.jobs.scheduling;
 
-import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.launch.JobLaunchService;
-import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.launch.OperatorProperties;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,15 +31,7 @@ public class QaSampleQuartzJob implements Job {
     public void execute(JobExecutionContext context) {
         LocalDate fired = context.getScheduledFireTime().toInstant().atZone(operator.timezone()).toLocalDate();
         YearMonth month = YearMonth.from(fired).minusMonths(1);
-        try {
-            JobOutcome outcome = launcher.run(JobLaunchService.MONTHLY_QA, month.atDay(1), null, false);
-            if (!outcome.succeeded()) {
-                log.error(outcome.failureLine());
-            }
-        } catch (UserInputException refused) {
-            log.info("quality sample of {} not started: {}", month, refused.getMessage());
-        } catch (RuntimeException e) {
-            log.error("quality sample of {} could not run: {}", month, e.getMessage(), e);
-        }
+        ScheduledLaunch.run(launcher, JobLaunchService.MONTHLY_QA, month.atDay(1), null, "quality sample of " + month,
+                log);
     }
 }
