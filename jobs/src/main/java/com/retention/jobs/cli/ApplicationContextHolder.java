@@ -29,6 +29,11 @@ public final class ApplicationContextHolder implements AutoCloseable {
         webType = WebApplicationType.SERVLET;
     }
 
+    /** For {@code demo}: the demo's contact centres on shifts (config/application-demo.yml). Before the first bean. */
+    public void demo() {
+        profiles.add("demo");
+    }
+
     public <T> T bean(Class<T> type) {
         return context().getBean(type);
     }

@@ -67,6 +67,7 @@ class DemoCommand implements Callable<Integer> {
             throw new UserInputException("--days must be between 1 and 366, not " + days);
         }
         OperatorSize.checked(subscribers);
+        root.spring().demo();
         String previousOutput = System.getProperty("retention.output");
         if (out != null) {
             // Read by the jobs' writers when the application starts, just below.

@@ -37,6 +37,19 @@ class DemoCommandTest extends IntegrationTest {
     }
 
     @Test
+    void theDemosCentresWorkShiftsAndTheEasternOneTakesWhatMoscowCannotReach() {
+        assertThat(Cli.run(DEMO).exitCode()).isZero();
+
+        // Moscow's shift on Monday 2026-11-23 is 13:00-22:00 Moscow time (config/application-demo.yml)
+        assertThat(count("call_task WHERE business_date = '2026-11-23' AND team = 'RETENTION_B2C'")).isPositive();
+        assertThat(count("call_task WHERE business_date = '2026-11-23' AND team = 'RETENTION_B2C'"
+                + " AND (earliest_utc < '2026-11-23T10:00:00Z' OR latest_utc > '2026-11-23T19:00:00Z')")).isZero();
+        assertThat(count("call_task t JOIN subscriber s USING (subscriber_id) JOIN area_zone z ON z.area_code = s.area_code"
+                + " WHERE t.business_date = '2026-11-23' AND t.team = 'RETENTION_EAST' AND z.timezone = 'Asia/Kamchatka'"))
+                .as("Kamchatka's day ends as Moscow's shift begins: its B2C calls go east").isPositive();
+    }
+
+    @Test
     void theSameSeedGivesTheSameOperatorAndARunReplacesThePreviousOne() {
         assertThat(Cli.run(DEMO).exitCode()).isZero();
         String first = checksum();

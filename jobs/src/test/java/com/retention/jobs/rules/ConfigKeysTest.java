@@ -289,6 +289,44 @@ class ConfigKeysTest {
     }
 
     @Test
+    void theDemoProfilePutsItsCentresOnShiftsAndSendsWhatMoscowCannotReachEast() throws IOException {
+        StandardEnvironment env = shipped();
+        Path demo = CONFIG.resolve("application-demo.yml");
+        for (PropertySource<?> source : new YamlPropertySourceLoader().load(demo.toString(), new FileSystemResource(demo))) {
+            env.getPropertySources().addFirst(source);
+        }
+        assertThat(shippedKeysOf(demo)).allSatisfy(key -> assertThat(key).startsWith("retention.teams.lists."));
+        TeamsProperties teams = Binder.get(env).bind("retention.teams", TeamsProperties.class).get();
+        com.retention.domain.contact.HolidayCalendar calendar = com.retention.domain.contact.HolidayCalendar.weekendsOnly();
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        LocalDate saturday = LocalDate.of(2026, 11, 28);
+
+        // Moscow: 20 agents x 8 productive hours x 12 on weekdays, none at the weekend
+        assertThat(teams.capacityOn(monday, calendar).forTeam("RETENTION_B2C")).isEqualTo(20 * 8 * 12);
+        assertThat(teams.capacityOn(saturday, calendar).forTeam("RETENTION_B2C")).isZero();
+        // the eastern centre: one crew of 6 on every day, 11 productive hours
+        assertThat(teams.capacityOn(monday, calendar).forTeam("RETENTION_EAST")).isEqualTo(6 * 11 * 12);
+        assertThat(teams.capacityOn(saturday, calendar).forTeam("RETENTION_EAST")).isEqualTo(6 * 11 * 12);
+        // a Kamchatka subscriber's working day (08:00-22:00 at UTC+12) ends as Moscow's shift begins
+        var kamchatka = new com.retention.domain.shifts.Interval(
+                java.time.Instant.parse("2026-11-22T20:00:00Z"), java.time.Instant.parse("2026-11-23T10:00:00Z"));
+        assertThat(teams.shiftRouting(calendar).place("RETENTION_B2C", kamchatka, monday))
+                .map(com.retention.domain.shifts.ShiftRouting.Placed::team).contains("RETENTION_EAST");
+        assertThat(Binder.get(shipped()).bind("retention.teams", TeamsProperties.class).get().shiftRouting(calendar).hasRosters())
+                .as("the product's default has no rosters").isFalse();
+    }
+
+    private static java.util.Set<String> shippedKeysOf(Path file) throws IOException {
+        Map<String, Object> keys = new TreeMap<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            for (Object document : new Yaml().loadAll(in)) {
+                flatten("", document, keys);
+            }
+        }
+        return keys.keySet();
+    }
+
+    @Test
     void aRoutedToTeamMissingFromTheListsStopsTheStartInOneLine() {
         StandardEnvironment env = overridden("retention.teams.billing-b2c", Map.of("", "COLLECTORS"));
 
@@ -338,6 +376,9 @@ class ConfigKeysTest {
         Map<String, Object> keys = new TreeMap<>();
         try (DirectoryStream<Path> yml = Files.newDirectoryStream(CONFIG, "*.yml")) {
             for (Path file : yml) {
+                if (file.getFileName().toString().startsWith("application-")) {
+                    continue; // a profile's keys are the same keys, checked in their own tests below
+                }
                 try (InputStream in = Files.newInputStream(file)) {
                     for (Object document : new Yaml().loadAll(in)) {
                         flatten("", document, keys);
