@@ -1,10 +1,13 @@
 package com.retention.jobs.console;
 
+import com.retention.domain.reporting.ScoreUplift;
 import com.retention.jobs.reporting.AgentRow;
+import com.retention.jobs.reporting.DeliveryRow;
 import com.retention.jobs.reporting.DunningRecoveryRow;
 import com.retention.jobs.reporting.FunnelRow;
 import com.retention.jobs.reporting.MigrationRow;
 import com.retention.jobs.reporting.OutageNoticeRow;
+import com.retention.jobs.reporting.SaveDeskRow;
 import com.retention.jobs.reporting.TeamCallRow;
 import com.retention.jobs.reporting.UpliftRow;
 import java.util.List;
@@ -80,6 +83,28 @@ class ReportCharts {
         return write(new ReportChart(labels(rows, r -> r.fromTariff() + " → " + r.toTariff()), List.of(
                 bars("reports.offers.before", rows, MigrationRow::revenueBefore),
                 bars("reports.offers.after", rows, MigrationRow::revenueAfter)), "money"));
+    }
+
+    String saveDesk(List<SaveDeskRow> rows) {
+        return write(new ReportChart(labels(rows, SaveDeskRow::month), List.of(
+                bars("reports.saveDesk.requests", rows, SaveDeskRow::requests),
+                bars("reports.reached", rows, SaveDeskRow::reached),
+                bars("reports.saveDesk.saved", rows, SaveDeskRow::saved)), "count"));
+    }
+
+    /** The Qini curve at each tenth: subscribers saved by calling the highest scores, and at random. */
+    String scoreUplift(List<ScoreUplift.Decile> rows) {
+        return write(new ReportChart(labels(rows, d -> String.valueOf(d.decile())), List.of(
+                bars("reports.scoreUplift.saved", rows, ScoreUplift.Decile::saved),
+                bars("reports.scoreUplift.random", rows, ScoreUplift.Decile::random)), "count"));
+    }
+
+    String delivery(List<DeliveryRow> rows) {
+        return write(new ReportChart(labels(rows, r -> r.campaign() + " · " + r.step()
+                + (r.outageId() == null ? "" : " · " + r.outageId())), List.of(
+                bars("reports.delivery.submitted", rows, DeliveryRow::submitted),
+                bars("reports.delivery.delivered", rows, DeliveryRow::delivered),
+                bars("reports.delivery.failed", rows, DeliveryRow::failed)), "count"));
     }
 
     private <R> ReportChart.Series bars(String key, List<R> rows, Function<R, ?> value) {

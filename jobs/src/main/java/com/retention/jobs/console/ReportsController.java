@@ -83,6 +83,9 @@ class ReportsController {
             chart.put("dunning", charts.dunning(all.dunning()));
             chart.put("outages", charts.outages(all.outages()));
             chart.put("offers", charts.offers(all.migrations()));
+            chart.put("saveDesk", charts.saveDesk(all.saveDesk()));
+            chart.put("scoreUplift", charts.scoreUplift(all.scoreUplift().deciles()));
+            chart.put("delivery", charts.delivery(all.delivery()));
         } else {
             model.addAttribute("myTeams", String.join(", ", new TreeSet<>(me.visibleTeams())));
         }

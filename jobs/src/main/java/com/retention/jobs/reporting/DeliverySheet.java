@@ -1,27 +1,25 @@
 package com.retention.jobs.reporting;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Sheet 7: what became of the period's notifications on their channels (README "Delivery"): per campaign,
+ * Sheet 9: what became of the period's notifications on their channels (README "Delivery"): per campaign,
  * step and outage, how many were submitted, delivered (a DELIVRD receipt, or taken by the SMTP relay) and
  * failed, and the subscribers a delivered notice reached. Empty but for its note when delivery is off.
  */
 @Component
-@Order(7)
+@Order(9)
 class DeliverySheet implements ReportSheet {
 
     static final String NAME = "Delivery";
 
-    private final JdbcTemplate jdbc;
+    private final ReportFigures figures;
 
-    DeliverySheet(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    DeliverySheet(ReportFigures figures) {
+        this.figures = figures;
     }
 
     @Override
@@ -33,29 +31,11 @@ class DeliverySheet implements ReportSheet {
                         + "submitted, no receipt yet; not sent: held by the window, waiting for a retry or delivery off.",
                 List.of("campaign", "step", "outage", "notifications", "submitted", "delivered", "failed",
                         "awaiting receipt", "not sent", "subscribers reached", "delivered share"));
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                SELECT n.campaign, n.step, n.outage_id,
-                       count(*) AS notifications,
-                       count(*) FILTER (WHERE d.status IN ('SUBMITTED', 'DELIVERED', 'UNDELIVERABLE', 'EXPIRED')
-                           OR (d.status = 'REJECTED' AND d.submitted_at IS NOT NULL)) AS submitted,
-                       count(*) FILTER (WHERE d.status = 'DELIVERED') AS delivered,
-                       count(*) FILTER (WHERE d.status IN ('UNDELIVERABLE', 'EXPIRED', 'REJECTED', 'FAILED')) AS failed,
-                       count(*) FILTER (WHERE d.status = 'SUBMITTED') AS awaiting,
-                       count(*) FILTER (WHERE d.status IS NULL OR d.status IN ('RETRY', 'SUBMITTING')) AS not_sent,
-                       count(DISTINCT n.subscriber_id) FILTER (WHERE d.status = 'DELIVERED') AS reached
-                FROM notification n
-                LEFT JOIN notification_delivery d ON d.notification_id = n.notification_id
-                WHERE n.business_date BETWEEN ? AND ?
-                GROUP BY n.campaign, n.step, n.outage_id
-                ORDER BY n.campaign, n.step, n.outage_id NULLS FIRST
-                """, period.from(), period.to());
-        for (Map<String, Object> r : rows) {
-            long notifications = number(r, "notifications");
-            long delivered = number(r, "delivered");
-            table.row().text((String) r.get("campaign")).text((String) r.get("step")).text((String) r.get("outage_id"))
-                    .count(notifications).count(number(r, "submitted")).count(delivered).count(number(r, "failed"))
-                    .count(number(r, "awaiting")).count(number(r, "not_sent")).count(number(r, "reached"))
-                    .percent(notifications == 0 ? null : (double) delivered / notifications);
+        List<DeliveryRow> rows = figures.delivery(period);
+        for (DeliveryRow r : rows) {
+            table.row().text(r.campaign()).text(r.step()).text(r.outageId()).count(r.notifications())
+                    .count(r.submitted()).count(r.delivered()).count(r.failed()).count(r.awaiting()).count(r.notSent())
+                    .count(r.reached()).percent(r.deliveredShare());
         }
         if (rows.isEmpty()) {
             table.nothing("No notifications in these dates.");
@@ -63,10 +43,5 @@ class DeliverySheet implements ReportSheet {
             BarChart.draw(table, "Submitted, delivered and failed", 1, List.of(4, 5, 6), "#,##0");
         }
         return rows.size();
-    }
-
-    private static long number(Map<String, Object> row, String column) {
-        Object value = row.get(column);
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

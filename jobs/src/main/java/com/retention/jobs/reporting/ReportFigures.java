@@ -1,5 +1,9 @@
 package com.retention.jobs.reporting;
 
+import com.retention.domain.contact.SaveCall;
+import com.retention.domain.reporting.ScoreUplift;
+import com.retention.domain.tickets.SaveDeskRules;
+import com.retention.domain.tickets.SaveRequest;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.users.AppUser;
 import java.math.BigDecimal;
@@ -29,12 +33,14 @@ public class ReportFigures {
     }
 
     /**
-     * The operator's figures: every sheet's table, the uplift with its intervals over its own, longer
-     * period, and the offers' total as the workbook's total row sums it.
+     * The operator's figures: every sheet's table; the uplift with its intervals, the uplift by score and
+     * the save desk over the uplift's own, longer period; the offers' total as the workbook's total row
+     * sums it.
      */
     public record Operator(Period period, List<FunnelRow> funnel, List<TeamCallRow> teams, List<AgentRow> agents,
             Period upliftPeriod, List<UpliftRow> uplift, List<DunningRecoveryRow> dunning,
-            List<OutageNoticeRow> outages, List<MigrationRow> migrations, MigrationTotal migrationTotal) implements Figures {
+            List<OutageNoticeRow> outages, List<MigrationRow> migrations, MigrationTotal migrationTotal,
+            List<SaveDeskRow> saveDesk, ScoreUpliftFigures scoreUplift, List<DeliveryRow> delivery) implements Figures {
     }
 
     /** All accepted migrations together: orders and monthly revenue before and after. */
@@ -59,12 +65,15 @@ public class ReportFigures {
     private final UpliftRows uplift;
     private final ReportProperties properties;
     private final OperatorProperties operator;
+    private final SaveDeskRules saveDeskRules;
 
-    ReportFigures(ReportMapper mapper, UpliftRows uplift, ReportProperties properties, OperatorProperties operator) {
+    ReportFigures(ReportMapper mapper, UpliftRows uplift, ReportProperties properties, OperatorProperties operator,
+            SaveDeskRules saveDeskRules) {
         this.mapper = mapper;
         this.uplift = uplift;
         this.properties = properties;
         this.operator = operator;
+        this.saveDeskRules = saveDeskRules;
     }
 
     /**
@@ -87,7 +96,28 @@ public class ReportFigures {
                 new Period(u.from(), u.to()), uplift.rows(u),
                 mapper.dunningRecovery(p.from(), p.to(), properties.recoveryDays()),
                 mapper.outageNotices(p.from(), p.to(), p.fromInstant(), p.toInstant()),
-                migrations, MigrationTotal.of(migrations));
+                migrations, MigrationTotal.of(migrations), saveDesk(u), scoreUplift(u), delivery(p));
+    }
+
+    /** Requests to leave per month over the uplift's period, judged once their saved-after days are over. */
+    List<SaveDeskRow> saveDesk(ReportPeriod upliftPeriod) {
+        return mapper.saveDesk(upliftPeriod.from(), upliftPeriod.to(), upliftPeriod.fromInstant(),
+                upliftPeriod.toInstant(), upliftPeriod.zone().getId(), SaveRequest.categories(), SaveCall.STEP,
+                saveDeskRules.savedAfterDays());
+    }
+
+    /** The uplift's subjects whose first churn window is over, by score tenth, with the Qini area. */
+    ScoreUpliftFigures scoreUplift(ReportPeriod upliftPeriod) {
+        int days = properties.churnWindows().get(0);
+        ScoreUplift scored = new ScoreUplift(mapper.scoredUpliftSubjects(upliftPeriod.from(), upliftPeriod.to(), days,
+                SaveCall.STEP));
+        List<ScoreUplift.Decile> deciles = scored.deciles();
+        return new ScoreUpliftFigures(days, deciles, deciles.isEmpty() ? null : scored.area());
+    }
+
+    /** The period's notifications and what their channels made of them. */
+    List<DeliveryRow> delivery(ReportPeriod period) {
+        return mapper.delivery(period.from(), period.to());
     }
 
     public Teams teams(LocalDate date, Set<String> teams) {

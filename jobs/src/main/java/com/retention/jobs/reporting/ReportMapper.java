@@ -51,4 +51,7 @@ public interface ReportMapper {
             @Param("fromInstant") OffsetDateTime fromInstant, @Param("toInstant") OffsetDateTime toInstant,
             @Param("zone") String zone, @Param("categories") String[] categories, @Param("saveStep") String saveStep,
             @Param("savedAfterDays") int savedAfterDays);
+
+    /** The period's notifications by campaign, step and outage, with what delivery made of them. */
+    List<DeliveryRow> delivery(@Param("from") LocalDate from, @Param("to") LocalDate to);
 }

@@ -1,8 +1,6 @@
 package com.retention.jobs.reporting;
 
-import com.retention.domain.contact.SaveCall;
 import com.retention.domain.tickets.SaveDeskRules;
-import com.retention.domain.tickets.SaveRequest;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.core.annotation.Order;
@@ -21,12 +19,12 @@ class SaveDeskSheet implements ReportSheet {
     private static final List<String> HEADERS = List.of("month of request", "requests", "called", "reached",
             "accepted an offer", "can be judged", "saved", "save rate");
 
-    private final ReportMapper mapper;
+    private final ReportFigures figures;
     private final UpliftRows uplift;
     private final SaveDeskRules rules;
 
-    SaveDeskSheet(ReportMapper mapper, UpliftRows uplift, SaveDeskRules rules) {
-        this.mapper = mapper;
+    SaveDeskSheet(ReportFigures figures, UpliftRows uplift, SaveDeskRules rules) {
+        this.figures = figures;
         this.uplift = uplift;
         this.rules = rules;
     }
@@ -42,8 +40,7 @@ class SaveDeskSheet implements ReportSheet {
                         + " days after the request, counted only for requests whose " + rules.savedAfterDays()
                         + " days are over by " + window.date() + " (can be judged).",
                 HEADERS);
-        List<SaveDeskRow> rows = mapper.saveDesk(period.from(), period.to(), period.fromInstant(), period.toInstant(),
-                window.zone().getId(), SaveRequest.categories(), SaveCall.STEP, rules.savedAfterDays());
+        List<SaveDeskRow> rows = figures.saveDesk(period);
         for (SaveDeskRow r : rows) {
             table.row().text(r.month()).count(r.requests()).count(r.called()).count(r.reached()).count(r.accepted())
                     .count(r.observable()).count(r.saved()).percent(r.saveRate());

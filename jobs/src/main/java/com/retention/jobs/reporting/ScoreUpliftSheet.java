@@ -1,6 +1,5 @@
 package com.retention.jobs.reporting;
 
-import com.retention.domain.contact.SaveCall;
 import com.retention.domain.reporting.Proportion;
 import com.retention.domain.reporting.ScoreUplift;
 import java.util.List;
@@ -10,13 +9,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The last sheet, "Uplift by score": the subjects of sheet "Uplift" ranked by their churn score on the list
+ * Sheet 8, "Uplift by score": the subjects of sheet "Uplift" ranked by their churn score on the list
  * date, contacted against control churn in each tenth by score, and the Qini curve with its area
  * (README, "Learned churn model"): does calling the highest scores save more subscribers than calling
  * at random? One churn window, the first of {@code retention.report.churn-windows}.
  */
 @Component
-@Order(7)
+@Order(8)
 class ScoreUpliftSheet implements ReportSheet {
 
     static final String NAME = "Uplift by score";
@@ -25,25 +24,23 @@ class ScoreUpliftSheet implements ReportSheet {
             "uplift (control − contacted)", "share called (from the top)", "Qini: saved by calling by score",
             "saved calling at random");
 
-    private final ReportMapper mapper;
+    private final ReportFigures figures;
     private final UpliftRows uplift;
-    private final ReportProperties properties;
 
-    ScoreUpliftSheet(ReportMapper mapper, UpliftRows uplift, ReportProperties properties) {
-        this.mapper = mapper;
+    ScoreUpliftSheet(ReportFigures figures, UpliftRows uplift) {
+        this.figures = figures;
         this.uplift = uplift;
-        this.properties = properties;
     }
 
     @Override
     public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod window) {
         ReportPeriod period = uplift.period(window.date(), window.zone());
-        int days = properties.churnWindows().get(0);
-        ScoreUplift scored = new ScoreUplift(mapper.scoredUpliftSubjects(period.from(), period.to(), days, SaveCall.STEP));
+        ScoreUpliftFigures scored = figures.scoreUplift(period);
+        int days = scored.churnDays();
         List<ScoreUplift.Decile> deciles = scored.deciles();
-        String area = deciles.isEmpty() ? "" : String.format(Locale.ROOT,
+        String area = scored.qiniArea() == null ? "" : String.format(Locale.ROOT,
                 " Qini area (between the curve and the random line over the share called, in subscribers saved): %.2f.",
-                scored.area());
+                scored.qiniArea());
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Uplift by churn score, and the Qini curve",
                 "The subjects of the Uplift sheet (first list date L in " + period.describe() + ") whose " + days
                         + " days are over by " + window.date() + ", ranked by their churn score on L and cut in tenths."

@@ -55,7 +55,7 @@ class ReportsBrowserTest extends BrowserTest {
     private static final LocalDate D = NIGHT.plusDays(1);
     private static final long SEED = 11;
     private static final List<String> OPERATOR_SECTIONS = List.of("funnel", "uplift", "dunning", "outages", "teams",
-            "agents", "offers");
+            "agents", "offers", "save-desk", "delivery");
 
     @RegisterExtension
     static final Browser english = new Browser("en");
@@ -112,6 +112,8 @@ class ReportsBrowserTest extends BrowserTest {
         assertThat(expected.funnel()).isNotEmpty();
         assertThat(expected.uplift()).anyMatch(row -> row.uplift() != null);
         assertThat(expected.migrations()).isNotEmpty();
+        assertThat(expected.saveDesk()).as("the demo's requests to leave").isNotEmpty();
+        assertThat(expected.delivery()).as("the night's notifications, delivery off").isNotEmpty();
 
         browser.signIn("mark", PASSWORD).open("/reports?date=" + D);
 
@@ -127,6 +129,11 @@ class ReportsBrowserTest extends BrowserTest {
         assertThat(rows(browser, "teams")).hasSize(expected.teams().size());
         assertThat(rows(browser, "agents")).hasSize(expected.agents().size());
         assertThat(rows(browser, "offers")).hasSize(expected.migrations().size());
+        assertThat(rows(browser, "save-desk")).hasSize(expected.saveDesk().size());
+        assertThat(rows(browser, "delivery")).hasSize(expected.delivery().size());
+        assertThat(rows(browser, "score-uplift")).hasSize(expected.scoreUplift().deciles().size());
+        assertThat(browser.all(By.cssSelector("#score-uplift h2"))).as("its section, even before a churn window is over")
+                .singleElement().extracting(WebElement::getText).isEqualTo("Эффект по скорингу оттока");
 
         inRussian(() -> {
             ReportFigures.MigrationTotal offers = expected.migrationTotal();
@@ -175,7 +182,8 @@ class ReportsBrowserTest extends BrowserTest {
         for (String section : List.of("teams", "agents")) {
             assertDrawnChart(english, section);
         }
-        for (String section : List.of("funnel", "uplift", "dunning", "outages", "offers")) {
+        for (String section : List.of("funnel", "uplift", "dunning", "outages", "offers", "save-desk", "score-uplift",
+                "delivery")) {
             assertThat(english.all(By.id(section))).as("the operator's " + section + " is marketing's").isEmpty();
         }
         assertThat(english.all(By.cssSelector("#teams tbody td.team"))).isNotEmpty()

@@ -219,6 +219,22 @@ class ApiTest extends IntegrationTest {
     }
 
     @Test
+    void theReportsFiguresHoldEverySheetAndASupervisorGetsTheirTeamsOnly() {
+        JsonNode all = json(api.get("/api/reports/" + D, "mark"));
+        JsonNode mine = json(api.get("/api/reports/" + D, "super"));
+
+        for (String sheet : List.of("funnel", "uplift", "dunning", "outages", "teams", "agents", "migrations",
+                "saveDesk", "delivery")) {
+            assertThat(all.get(sheet) != null && all.get(sheet).isArray()).as(sheet + " is an array").isTrue();
+        }
+        assertThat(all.get("scoreUplift").get("churnDays").asInt()).isEqualTo(30);
+        assertThat(all.get("scoreUplift").get("deciles").isArray()).isTrue();
+        assertThat(all.get("upliftPeriod").get("from").asString()).isEqualTo(D.minusDays(179).toString());
+        assertThat(mine.has("saveDesk")).isFalse();
+        assertThat(mine.has("teams")).isTrue();
+    }
+
+    @Test
     void aSchedulerStartsAJobAndReadsItsRun() {
         ApiClient.Answer started = api.post("/api/jobs/report?date=" + D, "sched");
         ApiClient.Answer unknown = api.post("/api/jobs/horses?date=" + D, "sched");
