@@ -2,10 +2,13 @@ package com.retention.jobs.http;
 
 import com.retention.jobs.audit.AuditLog;
 import com.retention.jobs.calllists.files.CallListIndex;
+import com.retention.jobs.delivery.dialer.VicidialLeadFile;
 import com.retention.jobs.errors.NotFoundException;
 import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.users.AppUser;
 import com.retention.jobs.users.CurrentUser;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -84,6 +87,41 @@ class CallListsController {
             return Downloads.of(mine, "dialer-" + date + ".csv", folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the dialer file of " + date + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The day's VICIdial lead file: whole for an administrator, else only the leads of the caller's lists
+     * (its last column, {@code owner}, is the list). Written beside {@code dialer.csv}, so the same freshness.
+     */
+    @GetMapping("/" + VicidialLeadFile.FILE)
+    ResponseEntity<StreamingResponseBody> vicidial(
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        AppUser me = user.get();
+        Path file = index.dialerFile(date, outDir)
+                .orElseThrow(() -> new NotFoundException("no call lists on " + date))
+                .resolveSibling(VicidialLeadFile.FILE);
+        int owner = VicidialLeadFile.COLUMNS.indexOf("owner");
+        try {
+            Path folder = Files.createTempDirectory("retention-dialer-");
+            Path mine = folder.resolve(VicidialLeadFile.FILE);
+            long rows = 0;
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 BufferedWriter out = Files.newBufferedWriter(mine, StandardCharsets.UTF_8)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    String[] lead = line.split("\t", -1);
+                    if (lead.length > owner && me.maySeeTeam(lead[owner])) {
+                        out.write(line);
+                        out.write('\n');
+                        rows++;
+                    }
+                }
+            }
+            audit.record("download dialer", date, me.seesAllTeams() ? null : String.join(",", me.visibleTeams()),
+                    "vicidial", rows, VicidialLeadFile.FILE);
+            return Downloads.of(mine, "dialer-vicidial-" + date + ".txt", folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the VICIdial lead file of " + date + ": " + e.getMessage(), e);
         }
     }
 

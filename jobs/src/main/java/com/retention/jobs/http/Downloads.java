@@ -17,6 +17,7 @@ public final class Downloads {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    static final MediaType TSV = MediaType.parseMediaType("text/tab-separated-values;charset=UTF-8");
 
     private Downloads() {
     }
@@ -39,7 +40,7 @@ public final class Downloads {
                 }
             };
             return ResponseEntity.ok()
-                    .contentType(name.endsWith(".xlsx") ? XLSX : CSV)
+                    .contentType(name.endsWith(".xlsx") ? XLSX : name.endsWith(".txt") ? TSV : CSV)
                     .contentLength(size)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                     .body(body);

@@ -68,6 +68,7 @@ class ApiAccessTest extends IntegrationTest {
                 new Endpoint("GET", "/api/call-lists/" + D + "/RETENTION_B2B.xlsx", roles("agent")),
                 new Endpoint("GET", "/api/call-lists/" + D + "/VIP-Petrova.xlsx", roles("petrova")),
                 new Endpoint("GET", "/api/call-lists/" + D + "/dialer.csv", roles("super", "agent", "petrova")),
+                new Endpoint("GET", "/api/call-lists/" + D + "/dialer-vicidial.txt", roles("super", "agent", "petrova")),
                 new Endpoint("POST", "/api/outcomes", roles("super", "agent", "petrova")),
                 new Endpoint("POST", "/api/tasks/" + b2cTask + "/outcome", roles("super")),
                 new Endpoint("POST", "/api/tasks/" + b2bTask + "/outcome", roles("agent")),

@@ -181,6 +181,8 @@ class ApiTest extends IntegrationTest {
         ApiClient.Answer workbook = api.get("/api/call-lists/" + D + "/RETENTION_B2B.xlsx", "agent");
         ApiClient.Answer dialer = api.get("/api/call-lists/" + D + "/dialer.csv", "agent");
         ApiClient.Answer noList = api.get("/api/call-lists/" + D.plusDays(1) + "/RETENTION_B2B.xlsx", "agent");
+        ApiClient.Answer vicidial = api.get("/api/call-lists/" + D + "/dialer-vicidial.txt", "agent");
+        ApiClient.Answer noVicidial = api.get("/api/call-lists/" + D.plusDays(1) + "/dialer-vicidial.txt", "agent");
 
         assertThat(supervisorLists).hasSize(1);
         assertThat(supervisorLists.get(0).get("team").asString()).isEqualTo("RETENTION_B2C");
@@ -194,12 +196,16 @@ class ApiTest extends IntegrationTest {
         assertThat(dialerLines).hasSize(3);
         assertThat(dialerLines.subList(1, 3)).allMatch(line -> line.endsWith("RETENTION_B2B"));
         assertThat(noList.status()).isEqualTo(404);
+        assertThat(vicidial.contentType()).startsWith("text/tab-separated-values");
+        assertThat(vicidial.body().lines().toList()).as("two leads of the agent's list, no header").hasSize(2)
+                .allMatch(line -> line.split("\t", -1).length == 25 && line.endsWith("\tRETENTION_B2B"));
+        assertThat(noVicidial.status()).isEqualTo(404);
         List<Map<String, Object>> audit = jdbc.queryForList(
                 "SELECT login, operation, team, rows FROM audit_log ORDER BY id");
         assertThat(audit).extracting(row -> row.get("login") + " " + row.get("operation") + " " + row.get("rows"))
-                .containsExactly("agent download call-list 2", "agent download dialer 2");
+                .containsExactly("agent download call-list 2", "agent download dialer 2", "agent download dialer 2");
         JsonNode listed = json(api.get("/api/audit?login=agent", "admin"));
-        assertThat(listed).hasSize(2);
+        assertThat(listed).hasSize(3);
     }
 
     @Test
