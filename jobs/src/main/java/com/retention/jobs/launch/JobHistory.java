@@ -53,6 +53,27 @@ public class JobHistory {
         return ids.stream().findFirst();
     }
 
+    /**
+     * Whether D's full run of {@code job} (no reference time; on its own or inside the night) has
+     * completed and neither it nor the night of D is running now: what an intraday top-up of D waits for.
+     */
+    public boolean builtAndIdle(String job, LocalDate date) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                WITH day_runs AS (
+                    SELECT i.job_name, e.status
+                    FROM batch_job_execution e
+                    JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
+                    JOIN batch_job_execution_params d ON d.job_execution_id = e.job_execution_id
+                         AND d.parameter_name = 'date' AND d.parameter_value = ?
+                    WHERE i.job_name IN (?, 'nightly')
+                      AND NOT EXISTS (SELECT 1 FROM batch_job_execution_params a
+                                      WHERE a.job_execution_id = e.job_execution_id AND a.parameter_name = 'at')
+                )
+                SELECT EXISTS (SELECT 1 FROM day_runs WHERE job_name = ? AND status = 'COMPLETED')
+                   AND NOT EXISTS (SELECT 1 FROM day_runs WHERE status IN ('STARTING', 'STARTED', 'STOPPING'))
+                """, Boolean.class, date.toString(), job, job));
+    }
+
     /** The newest execution of the job instance that execution {@code executionId} belongs to (its restarts). */
     public Optional<Long> latestExecutionOf(long executionId) {
         return jdbc.queryForList("""

@@ -16,10 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param catchUpDays     missed nights older than this many days are not run on start (logged instead)
  * @param catchUpOnStart  whether {@code serve} runs the missed nights when it starts
  * @param qaCron          the monthly quality sample, for the month before the fire
+ * @param deliverCron     SMS and e-mail now due, and their receipts (when delivery is on)
+ * @param saveDeskCron    the save desk's intraday top-up of the day's call lists, with {@code at} = the fire time
  */
 @ConfigurationProperties(prefix = "retention.schedule")
 public record ScheduleProperties(String nightlyCron, String outagesCron, String inboxCron, Path inbox,
-        Duration inboxSettle, Integer catchUpDays, Boolean catchUpOnStart, String qaCron) {
+        Duration inboxSettle, Integer catchUpDays, Boolean catchUpOnStart, String qaCron, String deliverCron,
+        String saveDeskCron) {
 
     public ScheduleProperties {
         nightlyCron = nightlyCron == null ? "0 30 1 * * ?" : nightlyCron;
@@ -30,5 +33,7 @@ public record ScheduleProperties(String nightlyCron, String outagesCron, String 
         catchUpDays = catchUpDays == null ? 7 : catchUpDays;
         catchUpOnStart = catchUpOnStart == null || catchUpOnStart;
         qaCron = qaCron == null ? "0 0 5 1 * ?" : qaCron;
+        deliverCron = deliverCron == null ? "0 * * * * ?" : deliverCron;
+        saveDeskCron = saveDeskCron == null ? "0 0 10-20/2 * * ?" : saveDeskCron;
     }
 }

@@ -50,7 +50,10 @@ public class ScheduleStatus {
             List<Schedule> schedules = List.of(
                     schedule(ServeScheduler.NIGHTLY, schedule.nightlyCron()),
                     schedule(ServeScheduler.OUTAGES, schedule.outagesCron()),
-                    schedule(ServeScheduler.INBOX, schedule.inboxCron()));
+                    schedule(ServeScheduler.INBOX, schedule.inboxCron()),
+                    schedule(ServeScheduler.QA_SAMPLE, schedule.qaCron()),
+                    schedule(ServeScheduler.DELIVER, schedule.deliverCron()),
+                    schedule(ServeScheduler.SAVE_DESK, schedule.saveDeskCron()));
             return new View(schedules, catchUp.dueDates(), nodes());
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot read the schedule: " + e.getMessage(), e);

@@ -23,7 +23,6 @@ import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,18 +41,16 @@ public class ServeScheduler {
     public static final JobKey INBOX = JobKey.jobKey("inbox", "retention");
     public static final JobKey QA_SAMPLE = JobKey.jobKey("qa-sample", "retention");
     public static final JobKey DELIVER = JobKey.jobKey("deliver", "retention");
+    public static final JobKey SAVE_DESK = JobKey.jobKey("save-desk", "retention");
     private static final Logger log = LoggerFactory.getLogger(ServeScheduler.class);
 
     private final Scheduler scheduler;
     private final ScheduleProperties schedule;
     private final OperatorProperties operator;
     private final ObjectProvider<RangeWorkers> rangeWorkers;
-    private final String deliverCron;
 
     public ServeScheduler(Scheduler scheduler, ScheduleProperties schedule, OperatorProperties operator,
-                          ObjectProvider<RangeWorkers> rangeWorkers,
-                          @Value("${retention.schedule.deliver-cron:0 * * * * ?}") String deliverCron) {
-        this.deliverCron = deliverCron;
+                          ObjectProvider<RangeWorkers> rangeWorkers) {
         this.scheduler = scheduler;
         this.schedule = schedule;
         this.operator = operator;
@@ -68,7 +65,9 @@ public class ServeScheduler {
         lines.add(register(INBOX, InboxQuartzJob.class, schedule.inboxCron(),
                 "outcome inbox " + schedule.inbox().toAbsolutePath().normalize()));
         lines.add(register(QA_SAMPLE, QaSampleQuartzJob.class, schedule.qaCron(), "quality sample of the month before"));
-        lines.add(register(DELIVER, DeliverQuartzJob.class, deliverCron, "SMS and e-mail delivery (when on)"));
+        lines.add(register(DELIVER, DeliverQuartzJob.class, schedule.deliverCron(), "SMS and e-mail delivery (when on)"));
+        lines.add(register(SAVE_DESK, SaveDeskQuartzJob.class, schedule.saveDeskCron(),
+                "save desk top-up of the day's call lists"));
         RangeWorkers workers = rangeWorkers.getIfAvailable(); // only with retention.batch.remote.enabled
         if (workers != null) {
             workers.ensureStarted(); // before the catch-up below may queue ranges

@@ -258,6 +258,6 @@ class ApiTest extends IntegrationTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(api.post("/api/runs/" + run.get("id").asLong() + "/restart", "sched").status()).isEqualTo(400);
-        assertThat(json(api.get("/api/schedule", "sched")).get("schedules")).hasSize(3);
+        assertThat(json(api.get("/api/schedule", "sched")).get("schedules")).hasSize(6);
     }
 }

@@ -106,7 +106,7 @@ class OutcomeInboxTest extends IntegrationTest {
     private InboxPoller poller() {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("outcomeInboxImporter", importer);
-        ScheduleProperties schedule = new ScheduleProperties(null, null, null, inbox, Duration.ZERO, null, null, null);
+        ScheduleProperties schedule = new ScheduleProperties(null, null, null, inbox, Duration.ZERO, null, null, null, null, null);
         return new InboxPoller(schedule, beans.getBeanProvider(InboxFileHandler.class), Clock.systemUTC());
     }
 }

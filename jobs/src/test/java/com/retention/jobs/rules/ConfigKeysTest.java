@@ -249,10 +249,12 @@ class ConfigKeysTest {
         t.put("retention.dialer.vicidial.default-list-id", check("4243",
                 bound("retention.dialer.vicidial", VicidialProperties.class, v -> v.listId("VIP-Petrova"))));
         // schedules.yml
-        for (String key : List.of("nightly-cron", "outages-cron", "inbox-cron", "qa-cron")) {
-            t.put("retention.schedule." + key, check("0 0 3 * * ?", bound("retention.schedule", ScheduleProperties.class, s -> s)));
-        }
-        t.put("retention.schedule.deliver-cron", check("0 0/5 * * * ?", placeholder("${retention.schedule.deliver-cron:0 * * * * ?}")));
+        Map<String, Function<ScheduleProperties, Object>> crons = Map.of("nightly-cron", ScheduleProperties::nightlyCron,
+                "outages-cron", ScheduleProperties::outagesCron, "inbox-cron", ScheduleProperties::inboxCron,
+                "qa-cron", ScheduleProperties::qaCron, "deliver-cron", ScheduleProperties::deliverCron,
+                "save-desk-cron", ScheduleProperties::saveDeskCron);
+        crons.forEach((key, cron) -> t.put("retention.schedule." + key, check("0 0 3 * * ?",
+                bound("retention.schedule", ScheduleProperties.class, cron))));
         t.put("retention.schedule.inbox", check("./elsewhere", bound("retention.schedule", ScheduleProperties.class, ScheduleProperties::inbox)));
         t.put("retention.schedule.inbox-settle", check("1m", bound("retention.schedule", ScheduleProperties.class, ScheduleProperties::inboxSettle)));
         t.put("retention.schedule.catch-up-days", check("2", bound("retention.schedule", ScheduleProperties.class, ScheduleProperties::catchUpDays)));

@@ -161,7 +161,7 @@ class InboxPollerTest {
         if (handler != null) {
             beans.registerSingleton("outcomeImport", handler);
         }
-        ScheduleProperties schedule = new ScheduleProperties(null, null, null, inbox, SETTLE, null, null, null);
+        ScheduleProperties schedule = new ScheduleProperties(null, null, null, inbox, SETTLE, null, null, null, null, null);
         return new InboxPoller(schedule, beans.getBeanProvider(InboxFileHandler.class), clock);
     }
 
