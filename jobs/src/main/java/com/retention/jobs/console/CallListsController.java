@@ -4,15 +4,13 @@ import com.retention.jobs.audit.AuditLog;
 import com.retention.jobs.calllists.files.CallListIndex;
 import com.retention.jobs.exports.OutputProperties;
 import com.retention.jobs.http.Downloads;
-import com.retention.jobs.http.OutcomeFileTasks;
-import com.retention.jobs.imports.UploadStore;
 import com.retention.jobs.imports.ImportHistory;
 import com.retention.jobs.ingest.job.ImportJobParameters;
-import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;
 import com.retention.jobs.launch.JobExecutions;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.outcomes.OutcomeImport;
+import com.retention.jobs.uploads.Uploads;
 import com.retention.jobs.users.AppUser;
 import com.retention.jobs.users.CurrentUser;
 import java.nio.file.Files;
@@ -47,16 +45,14 @@ class CallListsController {
     private final CallListIndex index;
     private final CurrentUser user;
     private final AuditLog audit;
-    private final UploadStore uploads;
-    private final OutcomeFileTasks fileTasks;
-    private final ImportService imports;
+    private final Uploads uploads;
     private final JobLaunchService launcher;
     private final ImportHistory history;
     private final JobRepository jobRepository;
     private final Path outDir;
 
-    CallListsController(CallListIndex index, CurrentUser user, AuditLog audit, UploadStore uploads,
-            OutcomeFileTasks fileTasks, ImportService imports, JobLaunchService launcher, ImportHistory history,
+    CallListsController(CallListIndex index, CurrentUser user, AuditLog audit, Uploads uploads,
+            JobLaunchService launcher, ImportHistory history,
             JobRepository jobRepository, OutputProperties output) {
         this.history = history;
         this.jobRepository = jobRepository;
@@ -64,8 +60,6 @@ class CallListsController {
         this.user = user;
         this.audit = audit;
         this.uploads = uploads;
-        this.fileTasks = fileTasks;
-        this.imports = imports;
         this.launcher = launcher;
         this.outDir = output.output();
     }
@@ -165,20 +159,13 @@ class CallListsController {
             flash.addFlashAttribute("problemKey", "lists.noFile");
             return back;
         }
-        AppUser me = user.get();
-        Path stored = null;
         try {
-            stored = uploads.store(OutcomeImport.KIND, launcher.today(), file);
-            if (!me.seesAllTeams()) {
-                fileTasks.checkAllVisible(stored, me);
-            }
-            ImportSummary summary = imports.importFile(OutcomeImport.KIND, stored, false);
-            audit.record("upload outcomes", null, null, OutcomeImport.KIND, summary.read(), file.getOriginalFilename());
+            ImportSummary summary = uploads.importOutcomes(file, false, user.get());
             flash.addFlashAttribute("result", ImportsResult.of(summary));
             flash.addFlashAttribute("uploaded", file.getOriginalFilename());
             flash.addFlashAttribute("rejects", ImportsRejects.first(summary.report(), ImportsRejects.FIRST));
         } catch (RuntimeException e) {
-            flash.addFlashAttribute("problem", ImportsProblem.line(e, stored, file.getOriginalFilename()));
+            flash.addFlashAttribute("problem", ImportsProblem.line(e));
         }
         return back;
     }

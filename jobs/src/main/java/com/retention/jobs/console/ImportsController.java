@@ -3,13 +3,11 @@ package com.retention.jobs.console;
 import com.retention.jobs.audit.AuditLog;
 import com.retention.jobs.errors.NotFoundException;
 import com.retention.jobs.http.Downloads;
-import com.retention.jobs.imports.UploadStore;
 import com.retention.jobs.ingest.ImportDefinition;
 import com.retention.jobs.imports.ImportHistory;
-import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;
-import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.outcomes.OutcomeImport;
+import com.retention.jobs.uploads.Uploads;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,19 +36,14 @@ class ImportsController {
 
     private static final int HISTORY = 30;
 
-    private final ImportService imports;
+    private final Uploads uploads;
     private final ImportHistory history;
-    private final UploadStore uploads;
-    private final JobLaunchService launcher;
     private final AuditLog audit;
     private final List<String> kinds;
 
-    ImportsController(ImportService imports, ImportHistory history, UploadStore uploads, JobLaunchService launcher,
-            AuditLog audit, List<ImportDefinition> definitions) {
-        this.imports = imports;
-        this.history = history;
+    ImportsController(Uploads uploads, ImportHistory history, AuditLog audit, List<ImportDefinition> definitions) {
         this.uploads = uploads;
-        this.launcher = launcher;
+        this.history = history;
         this.audit = audit;
         this.kinds = definitions.stream().map(ImportDefinition::kind).filter(k -> !k.equals(OutcomeImport.KIND))
                 .sorted().toList();
@@ -89,16 +82,13 @@ class ImportsController {
             flash.addFlashAttribute("kind", kind);
             return "redirect:/imports";
         }
-        Path stored = null;
         try {
-            stored = uploads.store(kind, launcher.today(), file);
-            ImportSummary summary = imports.importFile(kind, stored, rerun);
-            audit.record("upload import", null, null, kind, summary.read(), file.getOriginalFilename());
+            ImportSummary summary = uploads.importFile(kind, file, rerun);
             flash.addFlashAttribute("alreadyImported", summary.alreadyImported());
             flash.addFlashAttribute("uploaded", file.getOriginalFilename());
             return "redirect:/imports/" + summary.executionId();
         } catch (RuntimeException e) {
-            flash.addFlashAttribute("problem", ImportsProblem.line(e, stored, file.getOriginalFilename()));
+            flash.addFlashAttribute("problem", ImportsProblem.line(e));
             flash.addFlashAttribute("kind", kind);
             return "redirect:/imports";
         }

@@ -5,7 +5,6 @@ import com.retention.jobs.errors.JobFailedException;
 import com.retention.jobs.errors.NotFoundException;
 import com.retention.jobs.errors.OneLineMessage;
 import com.retention.jobs.errors.UserInputException;
-import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,16 +20,11 @@ final class ImportsProblem {
     private ImportsProblem() {
     }
 
-    /** {@code stored}: where the upload store kept the file (null if it did not), named again as the user named it. */
-    static String line(RuntimeException e, Path stored, String uploadedAs) {
+    static String line(RuntimeException e) {
         if (!(e instanceof UserInputException || e instanceof NotFoundException || e instanceof BusyException
                 || e instanceof JobFailedException || e instanceof AccessDeniedException)) {
             log.error("console upload failed", e);
         }
-        String line = OneLineMessage.of(e);
-        if (stored != null && uploadedAs != null && !uploadedAs.isBlank()) {
-            line = line.replace(stored.getFileName().toString(), uploadedAs);
-        }
-        return line;
+        return OneLineMessage.of(e);
     }
 }

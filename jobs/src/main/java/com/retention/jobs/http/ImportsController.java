@@ -1,16 +1,12 @@
 package com.retention.jobs.http;
 
-import com.retention.jobs.imports.UploadStore;
-
 import com.retention.jobs.audit.AuditLog;
 import com.retention.jobs.errors.NotFoundException;
 import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.imports.ImportHistory;
-import com.retention.jobs.imports.ImportKinds;
-import com.retention.jobs.imports.ImportService;
 import com.retention.jobs.imports.ImportSummary;
-import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.outcomes.OutcomeImport;
+import com.retention.jobs.uploads.Uploads;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,20 +26,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/imports")
 class ImportsController {
 
-    private final ImportService imports;
-    private final ImportKinds kinds;
+    private final Uploads uploads;
     private final ImportHistory history;
-    private final UploadStore uploads;
-    private final JobLaunchService launcher;
     private final AuditLog audit;
 
-    ImportsController(ImportService imports, ImportKinds kinds, ImportHistory history, UploadStore uploads,
-            JobLaunchService launcher, AuditLog audit) {
-        this.imports = imports;
-        this.kinds = kinds;
-        this.history = history;
+    ImportsController(Uploads uploads, ImportHistory history, AuditLog audit) {
         this.uploads = uploads;
-        this.launcher = launcher;
+        this.history = history;
         this.audit = audit;
     }
 
@@ -53,11 +42,7 @@ class ImportsController {
         if (kind.equals(OutcomeImport.KIND)) {
             throw new UserInputException("outcomes are posted to /api/outcomes (they are checked against your lists)");
         }
-        kinds.get(kind); // an unknown kind is refused before anything is kept
-        Path stored = uploads.store(kind, launcher.today(), file);
-        ImportSummary summary = imports.importFile(kind, stored, rerun);
-        audit.record("upload import", null, null, kind, summary.read(), file.getOriginalFilename());
-        return ImportAnswer.of(summary, file.getOriginalFilename());
+        return ImportAnswer.of(uploads.importFile(kind, file, rerun), file.getOriginalFilename());
     }
 
     @GetMapping

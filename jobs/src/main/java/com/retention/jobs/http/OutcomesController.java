@@ -1,18 +1,10 @@
 package com.retention.jobs.http;
 
-import com.retention.jobs.imports.UploadStore;
-
-import com.retention.jobs.audit.AuditLog;
-import com.retention.jobs.imports.ImportService;
-import com.retention.jobs.imports.ImportSummary;
-import com.retention.jobs.launch.JobLaunchService;
-import com.retention.jobs.outcomes.OutcomeImport;
 import com.retention.jobs.tasks.OutcomeRejectedException;
 import com.retention.jobs.tasks.TaskOutcome;
 import com.retention.jobs.tasks.TaskOutcomes;
-import com.retention.jobs.users.AppUser;
+import com.retention.jobs.uploads.Uploads;
 import com.retention.jobs.users.CurrentUser;
-import java.nio.file.Path;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,35 +24,19 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class OutcomesController {
 
-    private final ImportService imports;
-    private final UploadStore uploads;
-    private final OutcomeFileTasks fileTasks;
+    private final Uploads uploads;
     private final TaskOutcomes taskOutcomes;
     private final CurrentUser user;
-    private final AuditLog audit;
-    private final JobLaunchService launcher;
 
-    OutcomesController(ImportService imports, UploadStore uploads, OutcomeFileTasks fileTasks,
-            TaskOutcomes taskOutcomes, CurrentUser user, AuditLog audit, JobLaunchService launcher) {
-        this.imports = imports;
+    OutcomesController(Uploads uploads, TaskOutcomes taskOutcomes, CurrentUser user) {
         this.uploads = uploads;
-        this.fileTasks = fileTasks;
         this.taskOutcomes = taskOutcomes;
         this.user = user;
-        this.audit = audit;
-        this.launcher = launcher;
     }
 
     @PostMapping("/api/outcomes")
     ImportAnswer upload(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "false") boolean rerun) {
-        AppUser me = user.get();
-        Path stored = uploads.store(OutcomeImport.KIND, launcher.today(), file);
-        if (!me.seesAllTeams()) {
-            fileTasks.checkAllVisible(stored, me);
-        }
-        ImportSummary summary = imports.importFile(OutcomeImport.KIND, stored, rerun);
-        audit.record("upload outcomes", null, null, OutcomeImport.KIND, summary.read(), file.getOriginalFilename());
-        return ImportAnswer.of(summary, file.getOriginalFilename());
+        return ImportAnswer.of(uploads.importOutcomes(file, rerun, user.get()), file.getOriginalFilename());
     }
 
     /** {@code result}: {@code recorded}, or {@code already recorded} when this very outcome was posted before. */

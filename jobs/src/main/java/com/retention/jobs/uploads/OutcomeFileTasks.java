@@ -1,4 +1,4 @@
-package com.retention.jobs.http;
+package com.retention.jobs.uploads;
 
 import com.retention.jobs.calllists.files.CallListIndex;
 import com.retention.jobs.errors.UserInputException;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * rejects them row by row as it does for the command line.
  */
 @Component
-public class OutcomeFileTasks {
+class OutcomeFileTasks {
 
     private static final int BATCH = 5000;
 
