@@ -1,13 +1,8 @@
 package com.retention.jobs.audit;
 
 import com.retention.jobs.users.CurrentUser;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-    private final JdbcTemplate jdbc;
+    private final AuditMapper audit;
     private final CurrentUser currentUser;
 
-    public AuditLog(JdbcTemplate jdbc, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    AuditLog(AuditMapper audit, CurrentUser currentUser) {
+        this.audit = audit;
         this.currentUser = currentUser;
     }
 
@@ -34,10 +29,7 @@ public class AuditLog {
         if (operation == null || operation.isBlank()) {
             throw new IllegalArgumentException("an audit row needs an operation");
         }
-        jdbc.update("""
-                INSERT INTO audit_log (login, operation, business_date, team, kind, rows, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, currentUser.login(), operation, businessDate, team, kind, rows, detail);
+        audit.insert(currentUser.login(), operation, businessDate, team, kind, rows, detail);
     }
 
     /** Newest first; any filter may be null. */
@@ -45,26 +37,6 @@ public class AuditLog {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, at, login, operation, business_date, team, kind, rows, detail FROM audit_log WHERE true
-                """);
-        List<Object> args = new ArrayList<>();
-        if (login != null) {
-            sql.append(" AND login = ?");
-            args.add(login);
-        }
-        if (businessDate != null) {
-            sql.append(" AND business_date = ?");
-            args.add(businessDate);
-        }
-        sql.append(" ORDER BY at DESC, id DESC LIMIT ?");
-        args.add(limit);
-        return jdbc.query(sql.toString(), AuditLog::entry, args.toArray());
-    }
-
-    private static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), rs.getString("login"),
-                rs.getString("operation"), rs.getObject("business_date", LocalDate.class), rs.getString("team"),
-                rs.getString("kind"), rs.getLong("rows"), rs.getString("detail"));
+        return audit.recent(limit, login, businessDate);
     }
 }

@@ -2,15 +2,23 @@ package com.retention.jobs.delivery;
 
 import com.retention.domain.delivery.DeliveryStatus;
 import com.retention.domain.delivery.RetryPolicy;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.ibatis.executor.BatchResult;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.mybatis.spring.SqlSessionTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -18,8 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The delivery state of the notifications (tables {@code notification_delivery}, {@code sms_part},
- * {@code sms_receipt}). Every write commits on its own, whatever transaction the caller runs in: the
- * intent must be durable before the submit, and the result as soon as it is known.
+ * {@code sms_receipt}, {@link DeliveryMapper}). Every write commits on its own, whatever transaction the
+ * caller runs in: the intent must be durable before the submit, and the result as soon as it is known.
+ * The writes of a batch go to the database as JDBC batches: their transactions use a BATCH session only.
  */
 @Component
 public class DeliveryStore {
@@ -28,11 +37,15 @@ public class DeliveryStore {
     static final String STALE = "no answer recorded: the run stopped between the submit and its commit, "
             + "so it is not sent again (at most once); for SMS a receipt confirms it";
 
-    private final JdbcTemplate jdbc;
+    private final DeliveryMapper delivery;
+    private final SqlSessionTemplate batchSession;
+    private final DeliveryMapper batched;
     private final TransactionTemplate own;
 
-    public DeliveryStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+    DeliveryStore(DeliveryMapper delivery, SqlSessionFactory sessions, PlatformTransactionManager transactions) {
+        this.delivery = delivery;
+        this.batchSession = new SqlSessionTemplate(sessions, ExecutorType.BATCH);
+        this.batched = batchSession.getMapper(DeliveryMapper.class);
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -42,28 +55,15 @@ public class DeliveryStore {
      * SUBMITTED without an id, never submitted again.
      */
     public int settleStaleIntents(String channel) {
-        return own.execute(tx -> jdbc.update("""
-                UPDATE notification_delivery SET status = 'SUBMITTED', error = ?
-                WHERE channel = ? AND status = 'SUBMITTING'
-                """, STALE, channel));
+        return own.execute(tx -> delivery.settleStaleIntents(channel, STALE));
     }
 
     /** The next notifications of D due an attempt, after {@code afterId} in id order. */
     public List<Pending> due(LocalDate date, String channel, Instant now, String afterId, int limit) {
-        return jdbc.query("""
-                SELECT n.notification_id, n.to_address, n.campaign, n.step, n.template, n.text, n.segments,
-                       z.timezone, coalesce(d.attempts, 0) AS attempts
-                FROM notification n
-                JOIN subscriber s ON s.subscriber_id = n.subscriber_id
-                LEFT JOIN area_zone z ON z.area_code = s.area_code
-                LEFT JOIN notification_delivery d ON d.notification_id = n.notification_id
-                WHERE n.business_date = ? AND n.channel = ? AND n.notification_id > ?
-                  AND (d.notification_id IS NULL OR (d.status = 'RETRY' AND d.next_attempt_at <= ?))
-                ORDER BY n.notification_id
-                LIMIT ?
-                """, (rs, i) -> new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        language(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getInt(9)),
-                date, channel, afterId, Timestamp.from(now), limit);
+        return delivery.due(date, channel, now, afterId, limit).stream()
+                .map(r -> new Pending(r.notificationId, r.toAddress, r.campaign, r.step, language(r.template), r.text,
+                        r.segments, r.timezone, r.attempts))
+                .toList();
     }
 
     private static String language(String template) {
@@ -79,15 +79,10 @@ public class DeliveryStore {
         if (batch.isEmpty()) {
             return batch;
         }
-        int[] taken = own.execute(tx -> jdbc.batchUpdate("""
-                INSERT INTO notification_delivery (notification_id, business_date, channel, status, attempts, intent_at)
-                VALUES (?, ?, ?, 'SUBMITTING', 1, ?)
-                ON CONFLICT (notification_id) DO UPDATE
-                SET status = 'SUBMITTING', attempts = notification_delivery.attempts + 1,
-                    intent_at = EXCLUDED.intent_at, next_attempt_at = NULL
-                WHERE notification_delivery.status = 'RETRY'
-                """, batch.stream().map(p -> new Object[] {p.notificationId(), date, channel, Timestamp.from(now)})
-                .toList()));
+        int[] taken = own.execute(tx -> {
+            batch.forEach(p -> batched.recordIntent(p.notificationId(), date, channel, now));
+            return updateCounts(batchSession.flushStatements(), batch.size());
+        });
         List<Pending> mine = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             if (taken[i] != 0) {
@@ -99,68 +94,65 @@ public class DeliveryStore {
         return mine;
     }
 
-    /** Records and commits what the attempts of one batch came to. */
+    /** The counts of one statement sent as one batch, one per call, in call order. */
+    private static int[] updateCounts(List<BatchResult> results, int calls) {
+        int[] counts = results.stream().flatMapToInt(r -> Arrays.stream(r.getUpdateCounts())).toArray();
+        if (counts.length != calls) {
+            throw new IllegalStateException(calls + " intents sent, " + counts.length + " counts back");
+        }
+        return counts;
+    }
+
+    /**
+     * Records and commits what the attempts of one batch came to: the accepted, the transient failures,
+     * the refused, the unknown, then the parts, each kind one JDBC batch.
+     */
     public void recordAttempts(List<Attempt> attempts, RetryPolicy retry, Instant now) {
         if (attempts.isEmpty()) {
             return;
         }
-        Timestamp at = Timestamp.from(now);
+        List<Runnable> accepted = new ArrayList<>();
+        List<Runnable> transients = new ArrayList<>();
+        List<Runnable> refused = new ArrayList<>();
+        List<Runnable> unknown = new ArrayList<>();
+        List<Runnable> parts = new ArrayList<>();
+        for (Attempt attempt : attempts) {
+            if (attempt instanceof Attempt.Accepted a) {
+                boolean mail = a.messageIds().isEmpty(); // the relay took it: as far as SMTP tells
+                accepted.add(() -> batched.recordAccepted(a.notificationId(), mail ? "DELIVERED" : "SUBMITTED",
+                        mail ? null : a.messageIds().get(0), now, mail ? now : null));
+                addParts(parts, a.notificationId(), a.messageIds());
+            } else if (attempt instanceof Attempt.Transient t) {
+                Optional<Instant> next = retry.nextAttempt(t.attempts(), now);
+                transients.add(() -> batched.recordTransient(t.notificationId(), next.isPresent() ? "RETRY" : "FAILED",
+                        t.error(), next.orElse(null), next.isPresent() ? null : now));
+            } else if (attempt instanceof Attempt.Refused r) {
+                refused.add(() -> batched.recordRefused(r.notificationId(), r.error(), now));
+            } else if (attempt instanceof Attempt.Unknown u) {
+                unknown.add(() -> batched.recordUnknown(u.notificationId(), u.error(), now,
+                        u.messageIds().isEmpty() ? null : u.messageIds().get(0)));
+                addParts(parts, u.notificationId(), u.messageIds());
+            }
+        }
         own.executeWithoutResult(tx -> {
-            List<Object[]> parts = new ArrayList<>();
-            List<Object[]> accepted = new ArrayList<>();
-            List<Object[]> transients = new ArrayList<>();
-            List<Object[]> refused = new ArrayList<>();
-            List<Object[]> unknown = new ArrayList<>();
-            for (Attempt attempt : attempts) {
-                if (attempt instanceof Attempt.Accepted a) {
-                    boolean mail = a.messageIds().isEmpty(); // the relay took it: as far as SMTP tells
-                    accepted.add(new Object[] {mail ? "DELIVERED" : "SUBMITTED", mail ? null : a.messageIds().get(0), at,
-                        mail ? at : null, a.notificationId()});
-                    addParts(parts, a.notificationId(), a.messageIds());
-                } else if (attempt instanceof Attempt.Transient t) {
-                    var next = retry.nextAttempt(t.attempts(), now);
-                    transients.add(new Object[] {next.isPresent() ? "RETRY" : "FAILED", t.error(),
-                        next.map(Timestamp::from).orElse(null), next.isPresent() ? null : at, t.notificationId()});
-                } else if (attempt instanceof Attempt.Refused r) {
-                    refused.add(new Object[] {r.error(), at, r.notificationId()});
-                } else if (attempt instanceof Attempt.Unknown u) {
-                    unknown.add(new Object[] {u.error(), at, u.messageIds().isEmpty() ? null : u.messageIds().get(0),
-                        u.notificationId()});
-                    addParts(parts, u.notificationId(), u.messageIds());
-                }
+            for (List<Runnable> kind : List.of(accepted, transients, refused, unknown, parts)) {
+                kind.forEach(Runnable::run);
             }
-            jdbc.batchUpdate("""
-                    UPDATE notification_delivery SET status = ?, smsc_message_id = ?, submitted_at = ?, error = NULL,
-                        done_at = ?
-                    WHERE notification_id = ?
-                    """, accepted);
-            jdbc.batchUpdate("""
-                    UPDATE notification_delivery SET status = ?, error = ?, next_attempt_at = ?, done_at = ?
-                    WHERE notification_id = ?
-                    """, transients);
-            jdbc.batchUpdate("UPDATE notification_delivery SET status = 'REJECTED', error = ?, done_at = ? "
-                    + "WHERE notification_id = ?", refused);
-            jdbc.batchUpdate("""
-                    UPDATE notification_delivery SET status = 'SUBMITTED', error = ?, submitted_at = ?, smsc_message_id = ?
-                    WHERE notification_id = ?
-                    """, unknown);
-            if (!parts.isEmpty()) {
-                jdbc.batchUpdate("INSERT INTO sms_part (message_id, notification_id, part) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (notification_id, part) DO NOTHING", parts);
-            }
+            batchSession.flushStatements();
         });
     }
 
-    private static void addParts(List<Object[]> parts, String notificationId, List<String> messageIds) {
+    private void addParts(List<Runnable> parts, String notificationId, List<String> messageIds) {
         for (int i = 0; i < messageIds.size(); i++) {
-            parts.add(new Object[] {messageIds.get(i), notificationId, i + 1});
+            int part = i + 1;
+            String messageId = messageIds.get(i);
+            parts.add(() -> batched.insertPart(messageId, notificationId, part));
         }
     }
 
     /** Keeps a receipt as it arrives (committed before the SMSC gets its acknowledgement). */
     public void saveReceipt(String messageId, String stat, String err, String sourceAddr) {
-        jdbc.update("INSERT INTO sms_receipt (message_id, stat, err, source_addr) VALUES (?, ?, ?, ?)",
-                messageId, stat, err, sourceAddr);
+        delivery.saveReceipt(messageId, stat, err, sourceAddr);
     }
 
     /**
@@ -173,114 +165,76 @@ public class DeliveryStore {
      */
     public int applyReceipts() {
         return own.execute(tx -> {
-            List<Map<String, Object>> receipts = jdbc.queryForList("""
-                    SELECT r.receipt_id, r.message_id, r.stat, r.err, r.source_addr, p.notification_id, p.part
-                    FROM sms_receipt r
-                    LEFT JOIN LATERAL (
-                        SELECT notification_id, part FROM sms_part
-                        WHERE message_id = r.message_id
-                        ORDER BY status = 'SUBMITTED' DESC, submitted_at DESC LIMIT 1
-                    ) p ON true
-                    WHERE NOT r.applied ORDER BY r.receipt_id LIMIT 5000 FOR UPDATE OF r SKIP LOCKED
-                    """);
+            List<DeliveryMapper.ReceiptRow> receipts = batched.unappliedReceipts();
             if (receipts.isEmpty()) {
                 return 0;
             }
-            List<Object[]> parts = new ArrayList<>(receipts.size());
-            java.util.Set<String> touched = new java.util.LinkedHashSet<>();
+            List<Runnable> parts = new ArrayList<>(receipts.size());
+            Set<String> touched = new LinkedHashSet<>();
             Long[] applied = new Long[receipts.size()];
             int i = 0;
-            for (Map<String, Object> r : receipts) {
-                applied[i++] = ((Number) r.get("receipt_id")).longValue();
-                String stat = (String) r.get("stat");
-                DeliveryStatus status = DeliveryStatus.ofReceipt(stat).orElse(DeliveryStatus.SUBMITTED);
-                String err = (String) r.get("err");
-                String error = status.isFailure() ? stat + (err == null || err.isBlank() ? "" : " err:" + err) : null;
-                String owner = (String) r.get("notification_id");
-                String messageId = (String) r.get("message_id");
-                if (owner == null) {
-                    List<String> match = reconcile(messageId, status, error, (String) r.get("source_addr"));
+            for (DeliveryMapper.ReceiptRow r : receipts) {
+                applied[i++] = r.receiptId;
+                DeliveryStatus status = DeliveryStatus.ofReceipt(r.stat).orElse(DeliveryStatus.SUBMITTED);
+                String error = status.isFailure() ? r.stat + (r.err == null || r.err.isBlank() ? "" : " err:" + r.err) : null;
+                if (r.notificationId == null) {
+                    Optional<String> match = reconcile(r.messageId, status, error, r.sourceAddr);
                     if (match.isEmpty()) {
-                        log.warn("receipt for unknown SMSC message id {} ({}) ignored", messageId, stat);
+                        log.warn("receipt for unknown SMSC message id {} ({}) ignored", r.messageId, r.stat);
                     } else {
-                        touched.add(match.get(0));
+                        touched.add(match.get());
                     }
                     continue;
                 }
-                parts.add(new Object[] {status.name(), error, owner, ((Number) r.get("part")).intValue()});
+                String owner = r.notificationId;
+                int part = r.part;
+                parts.add(() -> batched.setPartStatus(owner, part, status.name(), error));
                 touched.add(owner);
             }
-            jdbc.batchUpdate("UPDATE sms_part SET status = ?, error = ? WHERE notification_id = ? AND part = ?", parts);
+            parts.forEach(Runnable::run);
             settle(touched);
-            jdbc.update("UPDATE sms_receipt SET applied = true WHERE receipt_id = ANY(?)",
-                    (Object) jdbc.execute((java.sql.Connection c) -> c.createArrayOf("bigint", applied)));
+            batched.markApplied(applied);
+            batchSession.flushStatements();
             return receipts.size();
         });
     }
 
     /** The notifications whose parts now decide their status. */
-    private void settle(java.util.Collection<String> notificationIds) {
+    private void settle(Collection<String> notificationIds) {
         if (notificationIds.isEmpty()) {
             return;
         }
-        Map<String, List<DeliveryStatus>> parts = new java.util.HashMap<>();
-        Map<String, String> errors = new java.util.HashMap<>();
-        Map<String, Integer> segments = new java.util.HashMap<>();
-        jdbc.query("""
-                SELECT p.notification_id, p.status, p.error, greatest(n.segments, 1) AS segments
-                FROM sms_part p JOIN notification n ON n.notification_id = p.notification_id
-                WHERE p.notification_id = ANY(?)
-                ORDER BY p.notification_id, p.part
-                """, rs -> {
-            parts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(DeliveryStatus.valueOf(rs.getString(2)));
-            if (rs.getString(3) != null) {
-                errors.putIfAbsent(rs.getString(1), rs.getString(3));
+        Map<String, List<DeliveryStatus>> parts = new HashMap<>();
+        Map<String, String> errors = new HashMap<>();
+        Map<String, Integer> segments = new HashMap<>();
+        for (DeliveryMapper.PartRow p : batched.parts(notificationIds.toArray(String[]::new))) {
+            parts.computeIfAbsent(p.notificationId, k -> new ArrayList<>()).add(DeliveryStatus.valueOf(p.status));
+            if (p.error != null) {
+                errors.putIfAbsent(p.notificationId, p.error);
             }
-            segments.put(rs.getString(1), rs.getInt(4));
-        }, (Object) jdbc.execute((java.sql.Connection c) -> c.createArrayOf("text", notificationIds.toArray())));
-        List<Object[]> updates = new ArrayList<>();
+            segments.put(p.notificationId, p.segments);
+        }
         parts.forEach((id, statuses) -> DeliveryStatus.ofParts(statuses, segments.get(id)).ifPresent(result ->
-                updates.add(new Object[] {result.name(), result.isFailure() ? errors.get(id) : null, id})));
-        jdbc.batchUpdate("""
-                UPDATE notification_delivery SET status = ?, error = coalesce(?, error), done_at = now()
-                WHERE notification_id = ? AND status IN ('SUBMITTED', 'SUBMITTING')
-                """, updates);
+                batched.settle(id, result.name(), result.isFailure() ? errors.get(id) : null)));
     }
 
     /** The notification a dead run submitted to this number but never recorded an id for. */
-    private List<String> reconcile(String messageId, DeliveryStatus status, String error, String sourceAddr) {
+    private Optional<String> reconcile(String messageId, DeliveryStatus status, String error, String sourceAddr) {
         if (sourceAddr == null || sourceAddr.isBlank()) {
-            return List.of();
+            return Optional.empty();
         }
         String phone = sourceAddr.startsWith("+") ? sourceAddr : "+" + sourceAddr;
-        List<String> match = jdbc.queryForList("""
-                SELECT d.notification_id FROM notification_delivery d
-                JOIN notification n ON n.notification_id = d.notification_id
-                WHERE d.channel = 'SMS' AND d.status IN ('SUBMITTED', 'SUBMITTING') AND n.to_address = ?
-                  AND (SELECT count(*) FROM sms_part p WHERE p.notification_id = d.notification_id) < greatest(n.segments, 1)
-                ORDER BY d.intent_at, d.notification_id
-                LIMIT 1
-                """, String.class, phone);
-        if (match.isEmpty()) {
-            return match;
-        }
-        String notificationId = match.get(0);
-        jdbc.update("""
-                INSERT INTO sms_part (message_id, notification_id, part, status, error)
-                SELECT ?, ?, coalesce(max(part), 0) + 1, ?, ? FROM sms_part WHERE notification_id = ?
-                """, messageId, notificationId, status.name(), error, notificationId);
-        jdbc.update("UPDATE notification_delivery SET smsc_message_id = coalesce(smsc_message_id, ?) "
-                + "WHERE notification_id = ?", messageId, notificationId);
+        Optional<String> match = batched.unrecordedTo(phone);
+        match.ifPresent(notificationId -> {
+            batched.insertReconciledPart(messageId, notificationId, status.name(), error);
+            batched.recordMessageId(notificationId, messageId);
+        });
         return match;
     }
 
     /** Notifications of D still waiting for a receipt. */
     public int awaitingReceipts(LocalDate date) {
-        Integer n = jdbc.queryForObject("""
-                SELECT count(*) FROM notification_delivery
-                WHERE business_date = ? AND channel = 'SMS' AND status = 'SUBMITTED'
-                """, Integer.class, date);
-        return n == null ? 0 : n;
+        return delivery.awaitingReceipts(date);
     }
 
     /** Whether any notification of D and channel is due an attempt now. */

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsmpp.util.DeliveryReceiptState;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Service;
 
@@ -31,15 +30,15 @@ public class DemoDelivery {
     private final MailDelivery mail;
     private final DeliveryProperties properties;
     private final OperatorProperties operator;
-    private final JdbcTemplate jdbc;
+    private final DeliveryMapper delivery;
 
-    public DemoDelivery(SmsDelivery sms, MailDelivery mail, DeliveryProperties properties, OperatorProperties operator,
-                        JdbcTemplate jdbc) {
+    DemoDelivery(SmsDelivery sms, MailDelivery mail, DeliveryProperties properties, OperatorProperties operator,
+                 DeliveryMapper delivery) {
         this.sms = sms;
         this.mail = mail;
         this.properties = properties;
         this.operator = operator;
-        this.jdbc = jdbc;
+        this.delivery = delivery;
     }
 
     /** @return one line per channel: submitted / delivered / failed, and the SMS rate */
@@ -67,15 +66,8 @@ public class DemoDelivery {
     }
 
     private String line(LocalDate date, String channel, String tail) {
-        var row = jdbc.queryForMap("""
-                SELECT count(*) AS notifications,
-                       count(d.*) FILTER (WHERE d.status NOT IN ('RETRY', 'SUBMITTING')) AS submitted,
-                       count(*) FILTER (WHERE d.status = 'DELIVERED') AS delivered,
-                       count(*) FILTER (WHERE d.status IN ('UNDELIVERABLE', 'EXPIRED', 'REJECTED', 'FAILED')) AS failed
-                FROM notification n LEFT JOIN notification_delivery d ON d.notification_id = n.notification_id
-                WHERE n.business_date = ? AND n.channel = ?
-                """, date, channel);
+        DeliveryMapper.ChannelCounts row = delivery.channelCounts(date, channel);
         return String.format(Locale.ROOT, "delivery  %-5s %,d notifications: submitted %,d, delivered %,d, failed %,d%s",
-                channel, row.get("notifications"), row.get("submitted"), row.get("delivered"), row.get("failed"), tail);
+                channel, row.notifications(), row.submitted(), row.delivered(), row.failed(), tail);
     }
 }

@@ -25,11 +25,11 @@ public interface OfferMapper {
     Cursor<Map<String, Object>> export(LocalDate businessDate);
 
     /**
-     * Marks D's offers whose candidates the call-lists policy decided CONTROL ({@code date} in
-     * {@code day}); the call-lists job calls it in the transaction that records its decisions.
+     * Marks D's offers whose candidates the call-lists policy decided CONTROL; the call-lists job calls
+     * it in the transaction that records its decisions.
      */
-    int markControl(Map<String, Object> day);
+    int markControl(LocalDate businessDate);
 
     /** Undoes {@link #markControl} for D before the call lists of D are rebuilt. */
-    int resetControl(Map<String, Object> day);
+    int resetControl(LocalDate businessDate);
 }

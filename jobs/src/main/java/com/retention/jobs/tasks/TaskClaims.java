@@ -2,15 +2,13 @@ package com.retention.jobs.tasks;
 
 import com.retention.domain.contact.SaveCall;
 import com.retention.domain.tickets.SaveRequest;
-import java.sql.Timestamp;
+import com.retention.jobs.calllists.files.CallListIndex;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,13 +35,15 @@ public class TaskClaims {
 
     private static final int ATTEMPTS = 5;
 
-    private final JdbcTemplate jdbc;
+    private final TaskClaimMapper claims;
+    private final CallListIndex lists;
     private final TransactionTemplate transactions;
     private final Duration lease;
 
-    TaskClaims(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+    TaskClaims(TaskClaimMapper claims, CallListIndex lists, PlatformTransactionManager transactionManager,
             @Value("${retention.desk.lease:5m}") Duration lease) {
-        this.jdbc = jdbc;
+        this.claims = claims;
+        this.lists = lists;
         this.transactions = new TransactionTemplate(transactionManager);
         this.lease = lease;
     }
@@ -74,34 +74,15 @@ public class TaskClaims {
     }
 
     private Chosen claimOne(String login, Set<String> teams, LocalDate date, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        String[] lists = teams == null ? null : teams.toArray(String[]::new);
-        List<String[]> chosen = jdbc.query("""
-                SELECT t.task_id, t.team FROM call_task t
-                WHERE t.business_date = ? AND (?::text[] IS NULL OR t.team = ANY(?::text[]))
-                  AND t.status = 'OPEN'
-                  AND NOT EXISTS (SELECT 1 FROM outcome o WHERE o.task_id = t.task_id)
-                  AND (t.campaign <> 'RETENTION' OR t.step <> ? OR EXISTS (
-                          SELECT 1 FROM ticket r JOIN subscriber s ON s.subscriber_id = r.subscriber_id
-                          WHERE r.subscriber_id = t.subscriber_id AND s.status <> 'TERMINATED'
-                            AND r.category = ANY (?::text[]) AND r.opened_at < ?
-                            AND (r.closed_at IS NULL OR r.closed_at >= ?)))
-                  AND t.earliest_utc <= ? AND ? < t.latest_utc
-                  AND NOT EXISTS (SELECT 1 FROM task_claim c
-                                  WHERE c.task_id = t.task_id AND c.login <> ? AND c.expires_at > ?)
-                ORDER BY EXISTS (SELECT 1 FROM task_claim c WHERE c.task_id = t.task_id AND c.login = ?) DESC,
-                         t.rank, t.team
-                LIMIT 1
-                FOR UPDATE OF t SKIP LOCKED
-                """, (rs, n) -> new String[] {rs.getString(1), rs.getString(2)},
-                date, lists, lists, SaveCall.STEP, SaveRequest.categories(), at, at, at, at, login, at, login);
+        Optional<TaskClaimMapper.ChosenTask> chosen = claims.choose(login,
+                teams == null ? null : teams.toArray(String[]::new), date, now, SaveCall.STEP, SaveRequest.categories());
         if (chosen.isEmpty()) {
-            jdbc.update("DELETE FROM task_claim WHERE login = ?", login);
+            claims.releaseAll(login, null);
             return new Chosen(null, false);
         }
-        String taskId = chosen.get(0)[0];
-        String team = chosen.get(0)[1];
-        jdbc.update("DELETE FROM task_claim WHERE login = ? AND task_id <> ?", login, taskId);
+        String taskId = chosen.get().taskId();
+        String team = chosen.get().team();
+        claims.releaseAll(login, taskId);
         if (!take(taskId, team, login, now)) {
             return new Chosen(null, true);
         }
@@ -110,31 +91,21 @@ public class TaskClaims {
 
     /** Renews the lease of a task the login holds (or held, when nobody took it since); false when another holds it. */
     public boolean renew(String taskId, String login, Instant now) {
-        String team = jdbc.queryForList("SELECT team FROM call_task WHERE task_id = ?", String.class, taskId)
-                .stream().findFirst().orElse(null);
-        return team != null && take(taskId, team, login, now);
+        return lists.teamOf(taskId).map(team -> take(taskId, team, login, now)).orElse(false);
     }
 
     /** Whoever holds a live claim of the task other than {@code login}. */
     public Optional<String> heldByAnother(String taskId, String login, Instant now) {
-        return jdbc.queryForList("SELECT login FROM task_claim WHERE task_id = ? AND login <> ? AND expires_at > ?",
-                String.class, taskId, login, Timestamp.from(now)).stream().findFirst();
+        return claims.heldByAnother(taskId, login, now);
     }
 
     /** The task is done (or left): its claim goes. */
     public void release(String taskId, String login) {
-        jdbc.update("DELETE FROM task_claim WHERE task_id = ? AND login = ?", taskId, login);
+        claims.release(taskId, login);
     }
 
     /** Claims or renews; takes over only a lapsed claim or one's own. */
     private boolean take(String taskId, String team, String login, Instant now) {
-        return jdbc.update("""
-                INSERT INTO task_claim AS c (task_id, login, team, claimed_at, expires_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (task_id) DO UPDATE
-                   SET login = EXCLUDED.login, team = EXCLUDED.team, expires_at = EXCLUDED.expires_at,
-                       claimed_at = CASE WHEN c.login = EXCLUDED.login THEN least(c.claimed_at, EXCLUDED.claimed_at)
-                                         ELSE EXCLUDED.claimed_at END
-                 WHERE c.login = EXCLUDED.login OR c.expires_at <= EXCLUDED.claimed_at
-                """, taskId, login, team, Timestamp.from(now), Timestamp.from(now.plus(lease))) == 1;
+        return claims.take(taskId, login, team, now, now.plus(lease)) == 1;
     }
 }

@@ -2,7 +2,10 @@ package com.retention.jobs.calllists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.retention.domain.contact.ContactPolicyConfig;
 import com.retention.jobs.calllists.config.ContactProperties;
+import com.retention.jobs.calllists.files.FilesMapper;
+import com.retention.jobs.calllists.policy.PolicyMapper;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
@@ -12,13 +15,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -26,6 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.reflection.ParamNameResolver;
 import org.apache.ibatis.scripting.defaults.DefaultParameterHandler;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.Test;
@@ -65,6 +70,9 @@ class CallListsLargeDayBenchmark extends IntegrationTest {
     @Autowired
     ContactProperties contact;
 
+    @Autowired
+    ContactPolicyConfig policyConfig;
+
     @Test
     void largeDay() throws Exception {
         int n = Integer.getInteger("benchmark.subscribers", 200_000);
@@ -97,17 +105,20 @@ class CallListsLargeDayBenchmark extends IntegrationTest {
                 Runtime.getRuntime().maxMemory() >> 20, heap.peakUsed.get() >> 20, heap.peakLive.get() >> 20);
         assertThat(candidates).isGreaterThan(n / 2);
         if (Boolean.getBoolean("benchmark.explain")) {
-            Map<String, Object> day = new HashMap<>(CallListDay.of(JobParametersFactory.businessDay(
-                    outcome.execution().getJobParameters(), operatorProperties), contact.carryOverMaxDays()).asParameters());
-            explain("com.retention.jobs.calllists.policy.PolicyMapper.selectDay", day);
-            day.put("decision", "LISTED");
-            explain("com.retention.jobs.calllists.policy.PolicyMapper.selectContacts", day);
-            explain("com.retention.jobs.calllists.files.FilesMapper.callTasks", day);
+            CallListDay day = CallListDay.of(JobParametersFactory.businessDay(
+                    outcome.execution().getJobParameters(), operatorProperties), contact.carryOverMaxDays());
+            explain(PolicyMapper.class, "selectDay", day,
+                    day.date().minusDays(Math.max(0, policyConfig.complaintCooldownDays() - 1L)), false);
+            explain(PolicyMapper.class, "selectContacts", day, "LISTED", false);
+            explain(FilesMapper.class, "callTasks", day.date(), null);
         }
     }
 
-    /** EXPLAIN ANALYZE of a mapped select, its parameters bound the way MyBatis binds them. */
-    private void explain(String statement, Map<String, Object> parameters) throws Exception {
+    /** EXPLAIN ANALYZE of a mapper's select, the arguments bound the way MyBatis binds them. */
+    private void explain(Class<?> mapper, String method, Object... args) throws Exception {
+        Method call = Arrays.stream(mapper.getMethods()).filter(m -> m.getName().equals(method)).findFirst().orElseThrow();
+        Object parameters = new ParamNameResolver(sessions.getConfiguration(), call).getNamedParams(args);
+        String statement = mapper.getName() + "." + method;
         MappedStatement mapped = sessions.getConfiguration().getMappedStatement(statement);
         BoundSql bound = mapped.getBoundSql(parameters);
         try (Connection connection = dataSource.getConnection();

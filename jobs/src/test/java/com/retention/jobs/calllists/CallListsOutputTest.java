@@ -2,11 +2,15 @@ package com.retention.jobs.calllists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.retention.jobs.calllists.files.CallListIndex;
 import com.retention.jobs.spreadsheet.CallListColumn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,12 +20,16 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The files of the job: identical on a re-run, neutralised free text, the collections hand-over. */
 class CallListsOutputTest extends CallListsTestBase {
 
     static final LocalDate D = LocalDate.of(2026, 11, 25);
     static final String FORMULA_NAME = "=HYPERLINK(\"http://evil\",\"click\")";
+
+    @Autowired
+    CallListIndex index;
 
     @Test
     void reRunningADateGivesIdenticalFilesAndTables() throws IOException {
@@ -78,6 +86,23 @@ class CallListsOutputTest extends CallListsTestBase {
                 throw new AssertionError(e);
             }
         });
+    }
+
+    @Test
+    void theIndexWritesADaysFilesAgainOnlyWhenTheyAreOlderThanItsLastRun() throws IOException {
+        smallDay();
+        runCallLists(D);
+        Path dialer = out("call-lists/2026-11-25/dialer.csv");
+        FileTime future = FileTime.from(Instant.now().plus(Duration.ofDays(1)));
+        Files.setLastModifiedTime(dialer, future);
+        assertThat(index.dialerFile(D, output.output())).contains(dialer);
+        assertThat(Files.getLastModifiedTime(dialer)).as("newer than the run: kept").isEqualTo(future);
+
+        Files.setLastModifiedTime(dialer, FileTime.from(Instant.parse("2000-01-01T00:00:00Z")));
+        assertThat(index.dialerFile(D, output.output())).contains(dialer);
+        assertThat(Files.getLastModifiedTime(dialer).toInstant()).as("older than the run: written again")
+                .isAfter(Instant.now().minus(Duration.ofHours(1)));
+        assertThat(index.dialerFile(D.plusDays(1), output.output())).as("no lists that day").isEmpty();
     }
 
     /** Retention, dunning (call, SMS, hand-over), an outage notice and a marketing target. */

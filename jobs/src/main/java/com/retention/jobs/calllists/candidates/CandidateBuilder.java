@@ -1,17 +1,12 @@
 package com.retention.jobs.calllists.candidates;
 
-import com.retention.domain.contact.SaveCall;
 import com.retention.domain.dunning.PaymentDueNotice;
 import com.retention.domain.dunning.PaymentDueRules;
 import com.retention.domain.offers.OfferRules;
-import com.retention.domain.tickets.SaveRequest;
 import com.retention.domain.tickets.TicketFollowUp;
 import com.retention.domain.tickets.TicketFollowUpRules;
 import com.retention.jobs.calllists.CallListDay;
 import com.retention.jobs.offers.OfferMapper;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -31,8 +26,7 @@ public class CandidateBuilder {
 
     private final CandidateMapper candidates;
     private final OfferMapper offers;
-    private final OfferRules offerRules;
-    private final PaymentDueRules paymentDueRules;
+    private final CandidateRules rules;
     private final PaymentDueNotice paymentDue;
     private final TicketFollowUp ticketFollowUp;
 
@@ -40,44 +34,40 @@ public class CandidateBuilder {
                             PaymentDueRules paymentDueRules, TicketFollowUpRules ticketFollowUpRules) {
         this.candidates = candidates;
         this.offers = offers;
-        this.offerRules = offerRules;
-        this.paymentDueRules = paymentDueRules;
+        this.rules = CandidateRules.of(offerRules, paymentDueRules);
         this.paymentDue = new PaymentDueNotice(paymentDueRules);
         this.ticketFollowUp = new TicketFollowUp(ticketFollowUpRules);
     }
 
     /** @return rows inserted per source, in insertion order */
     public Map<String, Integer> build(CallListDay day) {
-        Map<String, Object> p = new HashMap<>(day.asParameters());
-        p.putAll(CandidateRules.parameters());
-        p.putAll(CandidateRules.offerParameters(offerRules));
-        p.putAll(noticeParameters(day));
-        int worked = candidates.countWorkedTasks(p);
+        CandidateQuery q = query(day);
+        int worked = candidates.countWorkedTasks(day.date());
         if (worked > 0) {
             // Deleting D's tasks would drop outcomes, orders and pauses already imported for them.
             throw new IllegalStateException("call lists of " + day.date() + " already have " + worked
                     + " imported outcomes; they cannot be rebuilt");
         }
-        offers.resetControl(p);
+        offers.resetControl(day.date());
         candidates.refreshAreaZones();
         candidates.analyzeAreaZones();
-        candidates.deleteNotifications(p);
-        candidates.deleteCallTasks(p);
-        candidates.deleteCandidates(p);
+        candidates.deleteNotifications(day.date());
+        candidates.deleteCallTasks(day.date());
+        candidates.deleteCandidates(day.date());
 
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("outage", candidates.insertOutage(p));
-        counts.put("dunning", candidates.insertDunning(p));
-        counts.put("retention", candidates.insertRetention(p));
-        counts.put("marketing", candidates.insertMarketing(p));
-        counts.put("retries", candidates.insertRetries(p));
-        counts.put("callbacks", candidates.insertCallbacks(p));
-        counts.put("save desk", candidates.insertSave(p));
-        counts.put("payment due", candidates.insertPaymentDue(p));
-        counts.put("ticket follow-ups", candidates.insertTicketResolved(p));
-        counts.put("kept place", candidates.inheritCarriedFrom(p));
-        counts.put("carried", candidates.insertCarried(p));
-        int dropped = candidates.closeDroppedSaveTasks(p);
+        counts.put("outage", candidates.insertOutage(q));
+        counts.put("dunning", candidates.insertDunning(q));
+        counts.put("retention", candidates.insertRetention(q));
+        counts.put("marketing", candidates.insertMarketing(q));
+        counts.put("retries", candidates.insertRetries(q));
+        counts.put("callbacks", candidates.insertCallbacks(q));
+        counts.put("save desk", candidates.insertSave(q));
+        counts.put("payment due", candidates.insertPaymentDue(q));
+        counts.put("ticket follow-ups", candidates.insertTicketResolved(q));
+        counts.put("kept place", candidates.inheritCarriedFrom(q));
+        counts.put("carried", candidates.insertCarried(q));
+        int dropped = candidates.closeDroppedSaveTasks(q);
         if (dropped > 0) {
             log.info("{} SAVE tasks of earlier days dropped: their request closed or the subscriber left", dropped);
         }
@@ -92,38 +82,19 @@ public class CandidateBuilder {
      * policy step's top-up ({@code DayPolicy.topUp}).
      */
     public int topUp(CallListDay day) {
-        Map<String, Object> p = new HashMap<>(day.asParameters());
-        p.putAll(CandidateRules.parameters());
-        p.putAll(CandidateRules.offerParameters(offerRules));
-        p.putAll(noticeParameters(day));
-        int added = candidates.insertSave(p);
+        int added = candidates.insertSave(query(day));
         log.info("intraday top-up of {}: {} SAVE calls of new requests to leave", day.date(), added);
         return added;
     }
 
     /** D's lists exist already: an intraday run adds to them instead of building them anew. */
     public boolean listsExist(CallListDay day) {
-        return candidates.countCallTasks(day.asParameters()) > 0;
+        return candidates.countCallTasks(day.date()) > 0;
     }
 
-    /**
-     * The windows and thresholds of the PAYMENT_DUE and TICKET_RESOLVED statements and the save desk's
-     * step and request categories, as the domain's rules give them for D, so the SQL holds no copy of them.
-     */
-    Map<String, Object> noticeParameters(CallListDay day) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("paymentDueStep", PaymentDueNotice.STEP);
-        p.put("paymentDueFrom", paymentDue.dueFrom(day.date()));
-        p.put("paymentDueTo", paymentDue.dueTo(day.date()));
-        p.put("paymentDueAsOf", day.date().minusDays(1));
-        p.put("paymentDueMin", paymentDueRules.minOverdueAmount());
-        p.put("ticketStep", TicketFollowUp.STEP);
-        p.put("ticketCategories", TicketFollowUp.CATEGORIES.stream().sorted().toArray(String[]::new));
-        p.put("saveStep", SaveCall.STEP);
-        p.put("saveCategories", SaveRequest.categories());
-        p.put("ticketsClosedFrom", OffsetDateTime.ofInstant(
-                ticketFollowUp.closedFrom(day.referenceTime().toInstant()), ZoneOffset.UTC));
-        return p;
+    /** D with the rules and D's notice windows, so the SQL holds no copy of them. */
+    private CandidateQuery query(CallListDay day) {
+        return new CandidateQuery(day, rules, NoticeWindows.of(day, paymentDue, ticketFollowUp));
     }
 
     /** Candidates written (the "kept place" updates are not rows of their own). */

@@ -1,21 +1,21 @@
 package com.retention.jobs.calllists.candidates;
 
-import java.util.Map;
+import java.time.LocalDate;
 import org.apache.ibatis.annotations.Mapper;
 
 /**
  * The set-based statements of the {@code candidates} step ({@code CandidateMapper.xml}): clear the
- * date's own results, then one INSERT..SELECT per source of contacts. Each takes the map of
- * {@link com.retention.jobs.calllists.CallListDay#asParameters()} and returns the rows it touched.
+ * date's own results, then one INSERT..SELECT per source of contacts, each binding a
+ * {@link CandidateQuery}. They return the rows they touched.
  */
 @Mapper
 public interface CandidateMapper {
 
     /** Call tasks of D that already have an imported outcome: D cannot be rebuilt without losing them. */
-    int countWorkedTasks(Map<String, Object> day);
+    int countWorkedTasks(LocalDate date);
 
     /** Call tasks of D: its lists were made. */
-    int countCallTasks(Map<String, Object> day);
+    int countCallTasks(LocalDate date);
 
     void refreshAreaZones();
 
@@ -23,37 +23,37 @@ public interface CandidateMapper {
 
     void analyzeCandidates();
 
-    int deleteNotifications(Map<String, Object> day);
+    int deleteNotifications(LocalDate date);
 
-    int deleteCallTasks(Map<String, Object> day);
+    int deleteCallTasks(LocalDate date);
 
-    int deleteCandidates(Map<String, Object> day);
+    int deleteCandidates(LocalDate date);
 
-    int insertOutage(Map<String, Object> day);
+    int insertOutage(CandidateQuery query);
 
-    int insertDunning(Map<String, Object> day);
+    int insertDunning(CandidateQuery query);
 
-    int insertRetention(Map<String, Object> day);
+    int insertRetention(CandidateQuery query);
 
-    int insertMarketing(Map<String, Object> day);
+    int insertMarketing(CandidateQuery query);
 
-    /** PAYMENT_DUE notices (parameters from {@link CandidateBuilder#noticeParameters}). */
-    int insertPaymentDue(Map<String, Object> day);
+    /** PAYMENT_DUE notices. */
+    int insertPaymentDue(CandidateQuery query);
 
-    /** TICKET_RESOLVED notices (parameters from {@link CandidateBuilder#noticeParameters}). */
-    int insertTicketResolved(Map<String, Object> day);
+    /** TICKET_RESOLVED notices. */
+    int insertTicketResolved(CandidateQuery query);
 
-    /** SAVE calls of the save desk (parameters from {@link CandidateBuilder#noticeParameters}). */
-    int insertSave(Map<String, Object> day);
+    /** SAVE calls of the save desk. */
+    int insertSave(CandidateQuery query);
 
     /** Earlier days' unworked SAVE tasks whose request closed or whose subscriber terminated. */
-    int closeDroppedSaveTasks(Map<String, Object> day);
+    int closeDroppedSaveTasks(CandidateQuery query);
 
-    int insertRetries(Map<String, Object> day);
+    int insertRetries(CandidateQuery query);
 
-    int insertCallbacks(Map<String, Object> day);
+    int insertCallbacks(CandidateQuery query);
 
-    int insertCarried(Map<String, Object> day);
+    int insertCarried(CandidateQuery query);
 
-    int inheritCarriedFrom(Map<String, Object> day);
+    int inheritCarriedFrom(CandidateQuery query);
 }

@@ -2,40 +2,38 @@ package com.retention.jobs.calllists.candidates;
 
 import com.retention.domain.common.Channel;
 import com.retention.domain.common.Segment;
+import com.retention.domain.contact.SaveCall;
+import com.retention.domain.dunning.PaymentDueNotice;
+import com.retention.domain.dunning.PaymentDueRules;
 import com.retention.domain.offers.OfferEligibility;
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.outages.NoticeKind;
 import com.retention.domain.outcomes.OutcomeCode;
+import com.retention.domain.tickets.SaveRequest;
+import com.retention.domain.tickets.TicketFollowUp;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The domain's rules the candidates SQL applies, as MyBatis parameters, so the statements hold no
- * copy of them: which channels each outage notice goes by per segment ({@link NoticeKind#channels}),
- * which outcomes are retried ({@link OutcomeCode#isRetry}) and up to how many attempts
- * ({@link OutcomeCode#MAX_ATTEMPTS}).
+ * The domain's rules the candidates SQL applies ({@code #{rules.…}} in {@code CandidateMapper.xml}), so
+ * the statements hold no copy of them: which channels each outage notice goes by per segment
+ * ({@link NoticeKind#channels}: {@code noticeKinds}, {@code noticeSegments}, {@code noticeChannels} are
+ * parallel), which outcomes are retried ({@link OutcomeCode#isRetry}) and up to how many attempts
+ * ({@link OutcomeCode#MAX_ATTEMPTS}), the offer cool-offs a marketing list's tariff offer obeys
+ * ({@link OfferRules} as {@link OfferEligibility} counts them), the PAYMENT_DUE threshold
+ * ({@link PaymentDueRules}), and the steps and ticket categories of the service notices and the
+ * save desk. The same for every date; the dates they give for D are {@link NoticeWindows}.
  */
-final class CandidateRules {
+public record CandidateRules(String[] noticeKinds, String[] noticeSegments, String[] noticeChannels,
+                      String[] retryOutcomes, int maxAttempts,
+                      int offerValidDays, int acceptedCooldownDays, int declinedCooldownDays,
+                      String paymentDueStep, BigDecimal paymentDueMin,
+                      String ticketStep, String[] ticketCategories,
+                      String saveStep, String[] saveCategories) {
 
-    private CandidateRules() {
-    }
-
-    /**
-     * The offer cool-offs a marketing list's tariff offer obeys ({@code offerCoolingOff} in the SQL),
-     * the days of {@link OfferRules} as {@link OfferEligibility} counts them.
-     */
-    static Map<String, Object> offerParameters(OfferRules rules) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("offerValidDays", rules.offerValidDays());
-        p.put("acceptedCooldownDays", rules.acceptedCooldownDays());
-        p.put("declinedCooldownDays", rules.declinedCooldownDays());
-        return p;
-    }
-
-    static Map<String, Object> parameters() {
+    static CandidateRules of(OfferRules offers, PaymentDueRules paymentDue) {
         List<String> kinds = new ArrayList<>();
         List<String> segments = new ArrayList<>();
         List<String> channels = new ArrayList<>();
@@ -48,13 +46,13 @@ final class CandidateRules {
                 }
             }
         }
-        Map<String, Object> p = new HashMap<>();
-        p.put("noticeKinds", kinds.toArray(String[]::new));
-        p.put("noticeSegments", segments.toArray(String[]::new));
-        p.put("noticeChannels", channels.toArray(String[]::new));
-        p.put("retryOutcomes", Arrays.stream(OutcomeCode.values()).filter(OutcomeCode::isRetry).map(Enum::name)
-                .toArray(String[]::new));
-        p.put("maxAttempts", OutcomeCode.MAX_ATTEMPTS);
-        return p;
+        return new CandidateRules(kinds.toArray(String[]::new), segments.toArray(String[]::new),
+                channels.toArray(String[]::new),
+                Arrays.stream(OutcomeCode.values()).filter(OutcomeCode::isRetry).map(Enum::name).toArray(String[]::new),
+                OutcomeCode.MAX_ATTEMPTS,
+                offers.offerValidDays(), offers.acceptedCooldownDays(), offers.declinedCooldownDays(),
+                PaymentDueNotice.STEP, paymentDue.minOverdueAmount(),
+                TicketFollowUp.STEP, TicketFollowUp.CATEGORIES.stream().sorted().toArray(String[]::new),
+                SaveCall.STEP, SaveRequest.categories());
     }
 }

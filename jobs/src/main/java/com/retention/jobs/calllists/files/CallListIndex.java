@@ -4,7 +4,6 @@ import com.retention.jobs.spreadsheet.CallListWorkbookWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,11 +28,11 @@ public class CallListIndex {
     public record ListCounts(String team, long tasks, Map<String, Long> byCampaign, Map<String, Long> byOutcome) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final ListIndexMapper index;
     private final CallListExporter exporter;
 
-    public CallListIndex(JdbcTemplate jdbc, CallListExporter exporter) {
-        this.jdbc = jdbc;
+    CallListIndex(ListIndexMapper index, CallListExporter exporter) {
+        this.index = index;
         this.exporter = exporter;
     }
 
@@ -43,18 +41,11 @@ public class CallListIndex {
         Map<String, Map<String, Long>> campaigns = new LinkedHashMap<>();
         Map<String, Map<String, Long>> outcomes = new LinkedHashMap<>();
         Map<String, Long> totals = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT t.team, t.campaign, coalesce(o.outcome, 'OPEN') AS outcome, count(*) AS tasks
-                FROM call_task t LEFT JOIN outcome o ON o.task_id = t.task_id
-                WHERE t.business_date = ? AND (?::text[] IS NULL OR t.team = ANY(?::text[]))
-                GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-                """, rs -> {
-                    String team = rs.getString("team");
-                    long n = rs.getLong("tasks");
-                    totals.merge(team, n, Long::sum);
-                    campaigns.computeIfAbsent(team, t -> new LinkedHashMap<>()).merge(rs.getString("campaign"), n, Long::sum);
-                    outcomes.computeIfAbsent(team, t -> new LinkedHashMap<>()).merge(rs.getString("outcome"), n, Long::sum);
-                }, date, array(teams), array(teams));
+        for (ListIndexMapper.ListCount row : index.counts(date, teams == null ? null : teams.toArray(String[]::new))) {
+            totals.merge(row.team(), row.tasks(), Long::sum);
+            campaigns.computeIfAbsent(row.team(), t -> new LinkedHashMap<>()).merge(row.campaign(), row.tasks(), Long::sum);
+            outcomes.computeIfAbsent(row.team(), t -> new LinkedHashMap<>()).merge(row.outcome(), row.tasks(), Long::sum);
+        }
         return totals.entrySet().stream()
                 .map(e -> new ListCounts(e.getKey(), e.getValue(), campaigns.get(e.getKey()), outcomes.get(e.getKey())))
                 .toList();
@@ -62,14 +53,13 @@ public class CallListIndex {
 
     /** The list (team) a task is on, if the task exists. */
     public Optional<String> teamOf(String taskId) {
-        return jdbc.queryForList("SELECT team FROM call_task WHERE task_id = ?", String.class, taskId).stream().findFirst();
+        return index.teamOf(taskId);
     }
 
     /** The lists of the given tasks; unknown tasks are left out. */
     public Map<String, String> teamsOf(Collection<String> taskIds) {
         Map<String, String> teams = new HashMap<>();
-        jdbc.query("SELECT task_id, team FROM call_task WHERE task_id = ANY(?::text[])",
-                rs -> { teams.put(rs.getString(1), rs.getString(2)); }, (Object) taskIds.toArray(String[]::new));
+        index.teamsOf(taskIds.toArray(String[]::new)).forEach(t -> teams.put(t.taskId(), t.team()));
         return teams;
     }
 
@@ -104,16 +94,7 @@ public class CallListIndex {
      */
     private void writeIfStale(LocalDate date, Path outDir, Path file) {
         try {
-            Instant lastRun = jdbc.queryForObject("""
-                    SELECT max(e.end_time) FROM batch_job_execution e
-                    JOIN batch_job_instance i ON i.job_instance_id = e.job_instance_id
-                    JOIN batch_job_execution_params p ON p.job_execution_id = e.job_execution_id
-                         AND p.parameter_name = 'date' AND p.parameter_value = ?
-                    WHERE i.job_name = 'call-lists' AND e.status = 'COMPLETED'
-                    """, (rs, n) -> {
-                        Timestamp end = rs.getTimestamp(1);
-                        return end == null ? null : end.toInstant();
-                    }, date.toString());
+            Instant lastRun = index.lastRun(date.toString()).orElse(null);
             if (!Files.isRegularFile(file)
                     || lastRun != null && Files.getLastModifiedTime(file).toInstant().isBefore(lastRun)) {
                 exporter.write(date, outDir);
@@ -121,9 +102,5 @@ public class CallListIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String[] array(Set<String> teams) {
-        return teams == null ? null : teams.toArray(String[]::new);
     }
 }

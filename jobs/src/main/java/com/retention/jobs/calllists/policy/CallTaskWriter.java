@@ -4,6 +4,7 @@ import com.retention.domain.contact.CallWindow;
 import com.retention.domain.contact.CallWindows;
 import com.retention.domain.shifts.Interval;
 import com.retention.domain.shifts.ShiftRouting;
+import com.retention.jobs.calllists.CallListDay;
 import com.retention.jobs.db.CopyRows;
 import com.retention.jobs.messages.MessageRenderer;
 import java.sql.SQLException;
@@ -11,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
@@ -39,14 +39,22 @@ final class CallTaskWriter {
         this.renderer = renderer;
     }
 
-    long write(Map<String, Object> day, LocalDate date, ZoneResolver zones) {
-        return write(day, date, zones, 0);
+    long write(CallListDay day, ZoneResolver zones) {
+        return write(day, zones, false, 0);
     }
 
-    /** Numbers the tasks from {@code after} + 1: an intraday top-up goes on after D's last task. */
-    long write(Map<String, Object> day, LocalDate date, ZoneResolver zones, long after) {
+    /**
+     * An intraday top-up: the tasks of D's listed calls that have none yet, numbered from {@code after}
+     * + 1, D's last task.
+     */
+    long writeNew(CallListDay day, ZoneResolver zones, long after) {
+        return write(day, zones, true, after);
+    }
+
+    private long write(CallListDay day, ZoneResolver zones, boolean withoutTask, long after) {
+        LocalDate date = day.date();
         String prefix = YYYYMMDD.format(date) + "-";
-        return ContactCopy.copy(sessions, day, DecisionWriter.LISTED, COPY, "call tasks", date, (copy, row, n) -> {
+        return ContactCopy.copy(sessions, day, DecisionWriter.LISTED, withoutTask, COPY, "call tasks", (copy, row, n) -> {
             long number = after + n;
             if (number > MAX_TASKS) {
                 throw new IllegalStateException("more than " + MAX_TASKS + " call tasks on " + date

@@ -8,6 +8,7 @@ import com.retention.domain.contact.ContactPolicyInput;
 import com.retention.domain.contact.Decision;
 import com.retention.domain.contact.PastContact;
 import com.retention.domain.contact.PolicyResult;
+import com.retention.jobs.calllists.CallListDay;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,16 +32,17 @@ final class ChunkDecider {
     private final ContactPolicy policy;
     private final CandidateFactory factory;
     private final PolicyMapper history;
-    private final Map<String, Object> day;
-    private final LocalDate date;
+    private final CallListDay day;
+    private final boolean intraday;
 
-    ChunkDecider(ContactPolicy policy, CandidateFactory factory, PolicyMapper history, Map<String, Object> day,
-                 LocalDate date) {
+    /** {@code intraday}: a top-up, the calls already on D's lists count as D's contacts. */
+    ChunkDecider(ContactPolicy policy, CandidateFactory factory, PolicyMapper history, CallListDay day,
+                 boolean intraday) {
         this.policy = policy;
         this.factory = factory;
         this.history = history;
         this.day = day;
-        this.date = date;
+        this.intraday = intraday;
     }
 
     void decide(List<PolicyRow> rows, DecisionWriter decisions) {
@@ -68,18 +70,16 @@ final class ChunkDecider {
             return;
         }
         List<PastContact> past = pastContacts(subscribers, phones);
-        PolicyResult result = policy.decide(new ContactPolicyInput(date, candidates, past, dnc, complaints));
+        PolicyResult result = policy.decide(new ContactPolicyInput(day.date(), candidates, past, dnc, complaints));
         for (Decision decision : result.decisions()) {
             record(decision, decisions);
         }
     }
 
     private List<PastContact> pastContacts(Set<String> subscribers, Set<String> phones) {
-        Map<String, Object> p = new HashMap<>(day);
-        p.put("subscribers", subscribers.toArray(String[]::new));
-        p.put("phones", phones.toArray(String[]::new));
         List<PastContact> past = new ArrayList<>();
-        for (HistoryRow row : history.history(p)) {
+        for (HistoryRow row : history.history(day, intraday, subscribers.toArray(String[]::new),
+                phones.toArray(String[]::new))) {
             past.add(new PastContact(row.subscriberId, row.phone, row.contactedOn, Channel.valueOf(row.channel)));
         }
         return past;

@@ -1,12 +1,10 @@
 package com.retention.jobs.calllists.policy;
 
+import com.retention.jobs.calllists.CallListDay;
 import com.retention.jobs.db.CopyRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -27,15 +25,16 @@ final class ContactCopy {
     private ContactCopy() {
     }
 
-    /** @return rows written; {@code what} names them in an error ("call tasks") */
-    static long copy(SqlSessionFactory sessions, Map<String, Object> day, String decision, String copySql,
-                     String what, LocalDate date, RowWriter writer) {
-        Map<String, Object> query = new HashMap<>(day);
-        query.put("decision", decision);
+    /**
+     * @param withoutTask only the candidates with no call task yet (an intraday top-up)
+     * @return rows written; {@code what} names them in an error ("call tasks")
+     */
+    static long copy(SqlSessionFactory sessions, CallListDay day, String decision, boolean withoutTask, String copySql,
+                     String what, RowWriter writer) {
         long written = 0;
         try (SqlSession read = sessions.openSession();
              SqlSession write = sessions.openSession();
-             Cursor<ContactRow> rows = read.getMapper(PolicyMapper.class).selectContacts(query);
+             Cursor<ContactRow> rows = read.getMapper(PolicyMapper.class).selectContacts(day, decision, withoutTask);
              CopyRows copy = CopyRows.open(write.getConnection(), copySql)) {
             for (ContactRow row : rows) {
                 writer.write(copy, row, ++written);
@@ -45,7 +44,7 @@ final class ContactCopy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot write the " + what + " of " + date + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot write the " + what + " of " + day.date() + ": " + e.getMessage(), e);
         }
         return written;
     }

@@ -9,9 +9,9 @@ import com.retention.jobs.messages.MessageRenderer;
 import com.retention.jobs.offers.OfferMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.ibatis.cursor.Cursor;
 import org.apache.ibatis.session.SqlSession;
@@ -57,15 +57,12 @@ public class DayPolicy {
     }
 
     public PolicyCounts decide(CallListDay day) {
-        Map<String, Object> p = new java.util.HashMap<>(day.asParameters());
-        // Only complaints that can still hold a call on D are read; the domain decides which do.
-        p.put("complaintsFrom", day.date().minusDays(Math.max(0, config.complaintCooldownDays() - 1L)));
-        clear(p);
+        clear(day.date());
         ZoneResolver zones = new ZoneResolver(day.operatorZone());
         long read;
         long start = System.nanoTime();
         try (DecisionWriter decisions = new DecisionWriter(sessions)) {
-            read = decideChunks(day, p, zones, decisions);
+            read = decideChunks(day, false, zones, decisions);
             log.info("policy for {}: {} candidates read ({} s)", day.date(), read, seconds(start));
             start = System.nanoTime();
             decisions.commit(capacity.on(day.date()));
@@ -73,18 +70,18 @@ public class DayPolicy {
         List<TeamCount> teams;
         try (SqlSession session = sessions.openSession()) {
             PolicyMapper mapper = session.getMapper(PolicyMapper.class);
-            session.getMapper(OfferMapper.class).markControl(p);
-            mapper.closeFollowedUpTasks(p);
-            teams = mapper.teamCounts(p);
+            session.getMapper(OfferMapper.class).markControl(day.date());
+            mapper.closeFollowedUpTasks(day.date());
+            teams = mapper.teamCounts(day.date());
             session.commit();
         }
         CallWindows windows = new CallWindows(config.callWindow(), config.holidays());
         log.info("policy for {}: decisions recorded ({} s)", day.date(), seconds(start));
         start = System.nanoTime();
-        long tasks = new CallTaskWriter(sessions, windows, config.shifts(), renderer).write(p, day.date(), zones);
+        long tasks = new CallTaskWriter(sessions, windows, config.shifts(), renderer).write(day, zones);
         log.info("policy for {}: {} call tasks written ({} s)", day.date(), tasks, seconds(start));
         start = System.nanoTime();
-        long notifications = new NotificationWriter(sessions, renderer).write(p, day.date(), zones);
+        long notifications = new NotificationWriter(sessions, renderer).write(day, zones);
         log.info("policy for {}: {} notifications written ({} s)", day.date(), notifications, seconds(start));
         teams.forEach(t -> log.info("  {}: {} listed, {} carried over", t.team(), t.listed(), t.carried()));
         return new PolicyCounts(read, tasks, notifications);
@@ -97,22 +94,18 @@ public class DayPolicy {
      * and writes their call tasks, numbered on from D's last one. Nothing already decided changes.
      */
     public PolicyCounts topUp(CallListDay day) {
-        Map<String, Object> p = new java.util.HashMap<>(day.asParameters());
-        p.put("complaintsFrom", day.date().minusDays(Math.max(0, config.complaintCooldownDays() - 1L)));
-        p.put("intraday", true);
         ZoneResolver zones = new ZoneResolver(day.operatorZone());
         long read;
         try (DecisionWriter decisions = new DecisionWriter(sessions)) {
-            read = decideChunks(day, p, zones, decisions);
+            read = decideChunks(day, true, zones, decisions);
             decisions.commit(capacity.on(day.date()), day.date());
         }
         long last;
         try (SqlSession session = sessions.openSession()) {
-            last = session.getMapper(PolicyMapper.class).lastTaskNumber(p);
+            last = session.getMapper(PolicyMapper.class).lastTaskNumber(day.date());
         }
-        p.put("withoutTask", true);
         CallWindows windows = new CallWindows(config.callWindow(), config.holidays());
-        long tasks = new CallTaskWriter(sessions, windows, config.shifts(), renderer).write(p, day.date(), zones, last);
+        long tasks = new CallTaskWriter(sessions, windows, config.shifts(), renderer).writeNew(day, zones, last);
         log.info("intraday top-up of {} at {}: {} new candidates, {} call tasks added", day.date(),
                 day.referenceTime(), read, tasks);
         return new PolicyCounts(read, tasks, 0);
@@ -122,24 +115,25 @@ public class DayPolicy {
         return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - since) / 1e9);
     }
 
-    private void clear(Map<String, Object> p) {
+    private void clear(LocalDate date) {
         try (SqlSession session = sessions.openSession()) {
             PolicyMapper mapper = session.getMapper(PolicyMapper.class);
-            mapper.deleteNotifications(p);
-            mapper.deleteCallTasks(p);
-            mapper.resetDecisions(p);
+            mapper.deleteNotifications(date);
+            mapper.deleteCallTasks(date);
+            mapper.resetDecisions(date);
             session.commit();
         }
     }
 
-    private long decideChunks(CallListDay day, Map<String, Object> p, ZoneResolver zones, DecisionWriter decisions) {
+    /** {@code intraday}: a top-up, which decides only D's candidates not decided yet. */
+    private long decideChunks(CallListDay day, boolean intraday, ZoneResolver zones, DecisionWriter decisions) {
         ContactPolicy policy = new ContactPolicy(config);
         long read = 0;
         try (SqlSession cursorSession = sessions.openSession();
              SqlSession historySession = sessions.openSession();
-             Cursor<PolicyRow> rows = cursorSession.getMapper(PolicyMapper.class).selectDay(p)) {
+             Cursor<PolicyRow> rows = cursorSession.getMapper(PolicyMapper.class).selectDay(day, complaintsFrom(day), intraday)) {
             ChunkDecider decider = new ChunkDecider(policy, new CandidateFactory(zones),
-                    historySession.getMapper(PolicyMapper.class), p, day.date());
+                    historySession.getMapper(PolicyMapper.class), day, intraday);
             List<PolicyRow> chunk = new ArrayList<>();
             for (PolicyRow row : rows) {
                 read++;
@@ -158,6 +152,11 @@ public class DayPolicy {
             throw new UncheckedIOException(e);
         }
         return read;
+    }
+
+    /** Only complaints that can still hold a call on D are read; the domain decides which do. */
+    private LocalDate complaintsFrom(CallListDay day) {
+        return day.date().minusDays(Math.max(0, config.complaintCooldownDays() - 1L));
     }
 
     /** What the step did, for its read and write counts. */

@@ -1,7 +1,6 @@
 package com.retention.jobs.calllists.policy;
 
 import com.retention.domain.contact.CapacityCut;
-import com.retention.domain.contact.SaveCall;
 import com.retention.domain.contact.TeamCapacity;
 import com.retention.jobs.db.CopyRows;
 import java.math.BigDecimal;
@@ -9,9 +8,6 @@ import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 
@@ -107,14 +103,7 @@ final class DecisionWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw failed(e);
         }
-        List<Map.Entry<String, Integer>> teams = List.copyOf(capacity.callsPerDay().entrySet());
-        Map<String, Object> p = new HashMap<>();
-        p.put("teams", teams.stream().map(Map.Entry::getKey).toArray(String[]::new));
-        p.put("capacities", teams.stream().map(Map.Entry::getValue).toArray(Integer[]::new));
-        p.put("otherLists", capacity.otherListsPerDay());
-        p.put("savePriority", SaveCall.PRIORITY);
-        p.put("onTopOf", onTopOf);
-        session.getMapper(PolicyMapper.class).applyDecisions(p);
+        session.getMapper(PolicyMapper.class).applyDecisions(ListCapacity.of(capacity, onTopOf));
         session.commit();
     }
 

@@ -1,12 +1,12 @@
 package com.retention.jobs.calllists.policy;
 
+import com.retention.jobs.calllists.CallListDay;
 import com.retention.jobs.db.CopyRows;
 import com.retention.jobs.messages.MessageRenderer;
 import com.retention.jobs.messages.RenderedMessage;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
@@ -28,10 +28,11 @@ final class NotificationWriter {
         this.renderer = renderer;
     }
 
-    long write(Map<String, Object> day, LocalDate date, ZoneResolver zones) {
+    long write(CallListDay day, ZoneResolver zones) {
+        LocalDate date = day.date();
         String prefix = "N" + DateTimeFormatter.BASIC_ISO_DATE.format(date) + "-";
         // An outage over a city can notify millions in a day: past 999 999 the number just grows.
-        return ContactCopy.copy(sessions, day, DecisionWriter.SENT, COPY, "notifications", date,
+        return ContactCopy.copy(sessions, day, DecisionWriter.SENT, false, COPY, "notifications",
                 (copy, row, number) -> notification(copy, row, prefix + TaskNumbers.sixDigits(number), date, zones));
     }
 

@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.apache.ibatis.cursor.Cursor;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,11 +35,11 @@ public class VicidialLeadFile {
 
     public static final String FILE = "dialer-vicidial.txt";
 
-    private final JdbcTemplate jdbc;
+    private final SqlSessionFactory sessions;
     private final VicidialProperties lists;
 
-    public VicidialLeadFile(JdbcTemplate jdbc, VicidialProperties lists) {
-        this.jdbc = jdbc;
+    public VicidialLeadFile(@Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions, VicidialProperties lists) {
+        this.sessions = sessions;
         this.lists = lists;
     }
 
@@ -45,44 +48,20 @@ public class VicidialLeadFile {
         Path target = folder.resolve(FILE);
         Path temporary = folder.resolve("." + FILE + ".tmp");
         PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-        long[] rows = {0};
+        long rows = 0;
         try {
             Files.createDirectories(folder);
             try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                jdbc.query("""
-                        SELECT t.task_id, t.campaign, t.team, t.phone, s.full_name, s.email, t.step, t.local_window,
-                               t.rank
-                        FROM call_task t JOIN subscriber s ON s.subscriber_id = t.subscriber_id
-                        WHERE t.business_date = ?
-                        ORDER BY t.team, t.rank
-                        """, rs -> {
-                    Phonenumber.PhoneNumber phone = parse(phones, rs.getString("phone"));
-                    String[] name = name(rs.getString("full_name"));
-                    String[] lead = new String[COLUMNS.size()];
-                    lead[0] = rs.getString("task_id");
-                    lead[1] = rs.getString("campaign");
-                    lead[2] = Long.toString(lists.listId(rs.getString("team")));
-                    lead[3] = phone == null ? "" : Integer.toString(phone.getCountryCode());
-                    lead[4] = phone == null ? rs.getString("phone").replaceAll("\\D", "")
-                            : phones.getNationalSignificantNumber(phone);
-                    lead[6] = name[1];
-                    lead[7] = name[2];
-                    lead[8] = name[0];
-                    lead[16] = phone == null ? "" : phones.getRegionCodeForNumber(phone);
-                    lead[20] = rs.getString("email");
-                    lead[22] = rs.getString("step") + " " + rs.getString("local_window");
-                    lead[23] = Integer.toString(rs.getInt("rank"));
-                    lead[24] = rs.getString("team");
-                    try {
-                        out.write(line(lead));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+                try (SqlSession session = sessions.openSession();
+                     Cursor<LeadRow> leads = session.getMapper(LeadMapper.class).leads(date)) {
+                    for (LeadRow row : leads) {
+                        out.write(line(lead(row, phones)));
+                        rows++;
                     }
-                    rows[0]++;
-                }, date);
+                }
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return rows[0];
+            return rows;
         } catch (IOException | UncheckedIOException e) {
             try {
                 Files.deleteIfExists(temporary);
@@ -93,6 +72,26 @@ public class VicidialLeadFile {
             throw new UncheckedIOException("cannot write " + target + ": " + why,
                     e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
+    }
+
+    private String[] lead(LeadRow row, PhoneNumberUtil phones) {
+        Phonenumber.PhoneNumber phone = parse(phones, row.phone);
+        String[] name = name(row.fullName);
+        String[] lead = new String[COLUMNS.size()];
+        lead[0] = row.taskId;
+        lead[1] = row.campaign;
+        lead[2] = Long.toString(lists.listId(row.team));
+        lead[3] = phone == null ? "" : Integer.toString(phone.getCountryCode());
+        lead[4] = phone == null ? row.phone.replaceAll("\\D", "") : phones.getNationalSignificantNumber(phone);
+        lead[6] = name[1];
+        lead[7] = name[2];
+        lead[8] = name[0];
+        lead[16] = phone == null ? "" : phones.getRegionCodeForNumber(phone);
+        lead[20] = row.email;
+        lead[22] = row.step + " " + row.localWindow;
+        lead[23] = Integer.toString(row.rank);
+        lead[24] = row.team;
+        return lead;
     }
 
     private static Phonenumber.PhoneNumber parse(PhoneNumberUtil phones, String e164) {
