@@ -44,10 +44,13 @@ public class JobLaunchService {
     private final Clock clock;
     private final JobHistory history;
     private final ExecutionRunLock executionLocks;
+    private final List<StartGuard> startGuards;
 
     public JobLaunchService(JobOperator jobOperator, JobRepository jobRepository, OperatorProperties operator,
-            List<Job> jobs, JobRunLock runLock, Clock clock, JobHistory history, ExecutionRunLock executionLocks) {
+            List<Job> jobs, JobRunLock runLock, Clock clock, JobHistory history, ExecutionRunLock executionLocks,
+            List<StartGuard> startGuards) {
         this.executionLocks = executionLocks;
+        this.startGuards = List.copyOf(startGuards);
         this.history = history;
         this.runLock = runLock;
         this.clock = clock;
@@ -131,12 +134,14 @@ public class JobLaunchService {
                 if (mode == Mode.RESUME) {
                     return new JobOutcome(jobName, last, true);
                 }
+                startGuards.forEach(guard -> guard.checkStart(jobName, date, at));
                 JobParameters again = JobParametersFactory.of(date, at, System.currentTimeMillis());
                 return outcome(jobName, jobOperator.start(job, again));
             }
             if (last != null) {
                 return outcome(jobName, jobOperator.restart(last));
             }
+            startGuards.forEach(guard -> guard.checkStart(jobName, date, at));
             EmptyInstances.remove(jobRepository, jobName, parameters);
             return outcome(jobName, jobOperator.start(job, parameters));
         } catch (UserInputException e) {
