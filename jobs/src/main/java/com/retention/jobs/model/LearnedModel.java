@@ -65,8 +65,9 @@ public final class LearnedModel {
     }
 
     /**
-     * The probability of leaving by the model's own formula, the logistic of the weighted sum, without
-     * building Tribuo's example objects: what the scoring job calls per subscriber. Pinned to
+     * The probability of leaving by the model's own formula (the logistic of the weighted sum, or of
+     * the trees' sums: {@link BoostedTrees}), without building Tribuo's example objects or XGBoost's
+     * native matrices: what the scoring job and validation call per subscriber. Pinned to
      * {@link #probability} by a test.
      */
     public Scored score(FeatureRow row) {
