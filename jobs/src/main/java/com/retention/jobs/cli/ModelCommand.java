@@ -62,11 +62,15 @@ public class ModelCommand implements Runnable {
                         + " outage-hours, overdue, max-days-late); unmapped facts are unknown.")
         String mapping;
 
+        @Option(names = "--algorithm", defaultValue = "lr", paramLabel = "lr|gbt",
+                description = "lr: logistic regression (default); gbt: gradient-boosted trees (XGBoost).")
+        String algorithm;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             LocalDate today = LocalDate.now(model.root.spring().bean(OperatorProperties.class).timezone());
-            model.root.spring().bean(ModelEvaluation.class).evaluate(file, label, id, mapping, today)
+            model.root.spring().bean(ModelEvaluation.class).evaluate(file, label, id, mapping, today, Algorithm.parse(algorithm))
                     .lines().forEach(out::println);
             return ExitCodes.OK;
         }
