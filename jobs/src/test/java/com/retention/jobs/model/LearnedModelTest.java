@@ -40,6 +40,7 @@ class LearnedModelTest {
         assertThat(model.algorithm()).isEqualTo(Algorithm.GBT);
         LearnedModel loaded = LearnedModel.load(model.modelBytes(), model.scalesJson());
         assertThat(loaded.algorithm()).isEqualTo(Algorithm.GBT);
+        LearnedModel again = new ChurnLearner(ModelProperties.defaults()).train(rows, left, Algorithm.GBT);
         // rows the trees saw, and rows with a contract value and numbers they never saw
         List<FeatureRow> probes = new ArrayList<>(rows.subList(0, 200));
         probes.add(new FeatureRow(Map.of("tenure_months", 200.0), Map.of("attr.contract", "two years")));
@@ -50,6 +51,7 @@ class LearnedModelTest {
             assertThat(model.score(row).probability()).isCloseTo(p, within(1e-5));
             assertThat(loaded.probability(row)).isCloseTo(p, within(1e-9));
             assertThat(loaded.score(row).probability()).isCloseTo(p, within(1e-5));
+            assertThat(again.probability(row)).as("the same rows and seed give the same trees").isEqualTo(p);
         }
         LearnedModel.Scored monthly = model.score(new FeatureRow(Map.of("tenure_months", 30.0, "charge_trend", 0.0),
                 Map.of("attr.contract", "monthly")));
