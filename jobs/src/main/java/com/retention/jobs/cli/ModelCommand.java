@@ -1,6 +1,7 @@
 package com.retention.jobs.cli;
 
 import com.retention.jobs.launch.OperatorProperties;
+import com.retention.jobs.model.Algorithm;
 import com.retention.jobs.model.ModelEvaluation;
 import com.retention.jobs.model.ModelStore;
 import com.retention.jobs.model.ModelTraining;
@@ -61,11 +62,15 @@ public class ModelCommand implements Runnable {
                         + " outage-hours, overdue, max-days-late); unmapped facts are unknown.")
         String mapping;
 
+        @Option(names = "--algorithm", defaultValue = "lr", paramLabel = "lr|gbt",
+                description = "lr: logistic regression (default); gbt: gradient-boosted trees (XGBoost).")
+        String algorithm;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             LocalDate today = LocalDate.now(model.root.spring().bean(OperatorProperties.class).timezone());
-            model.root.spring().bean(ModelEvaluation.class).evaluate(file, label, id, mapping, today)
+            model.root.spring().bean(ModelEvaluation.class).evaluate(file, label, id, mapping, today, Algorithm.parse(algorithm))
                     .lines().forEach(out::println);
             return ExitCodes.OK;
         }
@@ -91,12 +96,17 @@ public class ModelCommand implements Runnable {
                 description = "Left within this many days after a snapshot: 30, 60 or 90 (default 30).")
         int horizon;
 
+        @Option(names = "--algorithm", defaultValue = "lr", paramLabel = "lr|gbt",
+                description = "lr: logistic regression (default); gbt: gradient-boosted trees (XGBoost).")
+        String algorithm;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            Algorithm how = Algorithm.parse(algorithm);
             LocalDate d = asOf != null ? asOf
                     : LocalDate.now(model.root.spring().bean(OperatorProperties.class).timezone());
-            model.root.spring().bean(ModelTraining.class).train(d, horizon).lines().forEach(out::println);
+            model.root.spring().bean(ModelTraining.class).train(d, horizon, how).lines().forEach(out::println);
             return ExitCodes.OK;
         }
     }
@@ -118,11 +128,11 @@ public class ModelCommand implements Runnable {
                 out.println("no models yet ('retention model train' trains one)");
                 return ExitCodes.OK;
             }
-            out.println(String.format(Locale.ROOT, "%4s  %-10s %-10s %7s %9s %10s %9s %8s %8s %9s  %s", "id", "trained",
-                    "as-of", "horizon", "train", "validate", "AUC", "rule AUC", "lift", "rule lift", "promoted"));
+            out.println(String.format(Locale.ROOT, "%4s  %-9s %-10s %-10s %7s %9s %10s %9s %8s %8s %9s  %s", "id", "algorithm",
+                    "trained", "as-of", "horizon", "train", "validate", "AUC", "rule AUC", "lift", "rule lift", "promoted"));
             for (ModelStore.StoredModel m : models) {
-                out.println(String.format(Locale.ROOT, "%4d  %-10s %-10s %7d %9d %10d %9.3f %8.3f %8.2f %9.2f  %s", m.id(),
-                        m.trainedAt().toLocalDate(), m.asOf(), m.horizonDays(), m.trainingRows(), m.validationRows(),
+                out.println(String.format(Locale.ROOT, "%4d  %-9s %-10s %-10s %7d %9d %10d %9.3f %8.3f %8.2f %9.2f  %s", m.id(),
+                        m.algorithm(), m.trainedAt().toLocalDate(), m.asOf(), m.horizonDays(), m.trainingRows(), m.validationRows(),
                         m.auc(), m.ruleAuc(), m.lift(), m.ruleLift(), m.promotedAt() == null ? "-" : "yes"));
             }
             return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package com.retention.jobs.facts;
 
+import com.retention.domain.model.RecentContacts;
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.offers.UsageWindow;
 import com.retention.domain.scoring.ScoringRules;
@@ -39,7 +40,8 @@ public record FactsQuery(LocalDate businessDate, Instant lookbackStart, Instant 
     public Parameters in(KeyRange subscribers) {
         return new Parameters(businessDate, OffsetDateTime.ofInstant(lookbackStart, ZoneOffset.UTC),
                 OffsetDateTime.ofInstant(referenceTime, ZoneOffset.UTC), firstUsageMonth, lastUsageMonth, zone,
-                withOffers, subscribers.from(), subscribers.to(), null, null, SaveRequest.categories(), false);
+                withOffers, subscribers.from(), subscribers.to(), null, null, SaveRequest.categories(), false,
+                RecentContacts.reachedCodes());
     }
 
     /**
@@ -51,17 +53,18 @@ public record FactsQuery(LocalDate businessDate, Instant lookbackStart, Instant 
         Parameters now = in(subscribers);
         return new Parameters(now.businessDate(), now.lookbackStart(), now.referenceTime(), now.firstUsageMonth(),
                 now.lastUsageMonth(), now.zone(), false, now.subscriberFrom(), now.subscriberTo(), null, null,
-                now.saveRequestCategories(), true);
+                now.saveRequestCategories(), true, now.reachedOutcomes());
     }
 
     /**
      * What {@code FactsMapper.facts} reads, by these names. The account range of the ledger fragment it
      * shares with dunning stays open: the facts are cut by subscriber. {@code saveRequestCategories}:
-     * the ticket categories of a request to leave ({@link SaveRequest#CATEGORIES}).
+     * the ticket categories of a request to leave ({@link SaveRequest#CATEGORIES}); {@code reachedOutcomes}:
+     * the outcome codes that reached the subscriber ({@link RecentContacts#reachedCodes}).
      */
     public record Parameters(LocalDate businessDate, OffsetDateTime lookbackStart, OffsetDateTime referenceTime,
                              LocalDate firstUsageMonth, LocalDate lastUsageMonth, String zone, boolean withOffers,
                              String subscriberFrom, String subscriberTo, String accountFrom, String accountTo,
-                             String[] saveRequestCategories, boolean snapshot) {
+                             String[] saveRequestCategories, boolean snapshot, String[] reachedOutcomes) {
     }
 }

@@ -1,5 +1,6 @@
 package com.retention.jobs.facts;
 
+import com.retention.domain.model.RecentContacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -54,6 +55,14 @@ public class SubscriberFactsRow {
     // scoring and training snapshots: the learned model's attributes; snapshots only (FactsQuery.snapshotIn): termination
     String attributes;
     LocalDate terminatedOn;
+    // scoring and training snapshots: contacts and outcomes in the lookback (RecentContacts)
+    int contactCalls;
+    int contactReached;
+    int contactAccepted;
+    int contactDeclined;
+    int contactComplaints;
+    int contactPromises;
+    int contactNotices;
 
     public String subscriberId() {
         return subscriberId;
@@ -79,6 +88,12 @@ public class SubscriberFactsRow {
     /** The subscriber's attributes as a JSON object, or null (not read for offers). */
     public String attributes() {
         return attributes;
+    }
+
+    /** The calls, their outcomes and the notices of the lookback before D (not read for offers). */
+    public RecentContacts recentContacts() {
+        return new RecentContacts(contactCalls, contactReached, contactAccepted, contactDeclined, contactComplaints,
+                contactPromises, contactNotices);
     }
 
     public int ticketCount() {

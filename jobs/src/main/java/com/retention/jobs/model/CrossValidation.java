@@ -13,11 +13,17 @@ import java.util.Random;
 public final class CrossValidation {
 
     private final ChurnLearner learner;
+    private final Algorithm algorithm;
     private final int folds;
     private final long seed;
 
     public CrossValidation(ChurnLearner learner, int folds, long seed) {
+        this(learner, Algorithm.LR, folds, seed);
+    }
+
+    public CrossValidation(ChurnLearner learner, Algorithm algorithm, int folds, long seed) {
         this.learner = learner;
+        this.algorithm = algorithm;
         this.folds = folds;
         this.seed = seed;
     }
@@ -38,10 +44,10 @@ public final class CrossValidation {
             for (int i = 0; i < outcomes.length; i++) {
                 outcomes[i] = trainLeft.get(i);
             }
-            LearnedModel model = learner.train(train, outcomes);
+            LearnedModel model = learner.train(train, outcomes, algorithm);
             for (int i = 0; i < rows.size(); i++) {
                 if (fold[i] == f) {
-                    probability[i] = model.probability(rows.get(i));
+                    probability[i] = model.score(rows.get(i)).probability();
                 }
             }
         }

@@ -35,6 +35,10 @@ public class ModelEvaluation {
     }
 
     public Result evaluate(Path path, String label, String id, String mapping, LocalDate d) {
+        return evaluate(path, label, id, mapping, d, Algorithm.LR);
+    }
+
+    public Result evaluate(Path path, String label, String id, String mapping, LocalDate d, Algorithm algorithm) {
         String[] kv = label == null ? new String[0] : label.split("=", 2);
         if (kv.length != 2 || kv[0].isBlank() || kv[1].isBlank()) {
             throw new UserInputException("--label takes COLUMN=VALUE, the column of the outcome and the value that means the subscriber left (got '" + label + "')");
@@ -59,7 +63,7 @@ public class ModelEvaluation {
         for (int i = 0; i < rule.length; i++) {
             rule[i] = scorer.score(facts.signals(file.rows().get(i), file.rowNumbers()[i], d), d).score();
         }
-        CrossValidation cv = new CrossValidation(new ChurnLearner(properties), properties.folds(), properties.seed());
+        CrossValidation cv = new CrossValidation(new ChurnLearner(properties), algorithm, properties.folds(), properties.seed());
         double[] model = cv.outOfFold(features.rows(file), file.left());
 
         Ranking modelRanking = new Ranking(model, file.left());
@@ -69,8 +73,9 @@ public class ModelEvaluation {
                 file.name(), modelRanking.rows(), modelRanking.leavers(), 100.0 * modelRanking.leavers() / modelRanking.rows(),
                 features.numbers().size(), features.categories().size(),
                 features.ignored().isEmpty() ? "" : "; left out (a value in nearly every row): " + String.join(", ", features.ignored().keySet())));
-        lines.add(String.format(Locale.ROOT, "AUC model %.3f (logistic regression, %d-fold cross-validation, out-of-fold)",
-                modelRanking.auc(), properties.folds()));
+        lines.add(String.format(Locale.ROOT, "AUC model %.3f (%s, %d-fold cross-validation, out-of-fold)",
+                modelRanking.auc(), algorithm == Algorithm.GBT ? "gradient-boosted trees" : "logistic regression",
+                properties.folds()));
         lines.add(String.format(Locale.ROOT, "AUC rule  %.3f (churn score%s)", ruleRanking.auc(),
                 facts.mappedFacts().isEmpty() ? "; no --mapping: no fact known, every row scores 0"
                         : " from " + String.join(", ", facts.mappedFacts())));

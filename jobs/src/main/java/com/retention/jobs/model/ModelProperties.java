@@ -16,10 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param promoteMargin a trained model whose validation AUC beats the rule score's by this much is promoted
  * @param highFrom     scoring with a model: band HIGH from this probability of leaving within the horizon
  * @param mediumFrom   band MEDIUM from this probability; LOW below
+ * @param gbtTrees     {@code --algorithm gbt}: boosting rounds (each adds one tree per label)
+ * @param gbtDepth     {@code --algorithm gbt}: the trees' maximum depth
+ * @param gbtLearningRate {@code --algorithm gbt}: the shrinkage of each round (XGBoost's eta)
  */
 @ConfigurationProperties(prefix = "retention.model")
 public record ModelProperties(Integer epochs, Double learningRate, Integer folds, Long seed, Integer snapshots,
-        Integer snapshotStepDays, Integer maxTrainingRows, Double promoteMargin, Double highFrom, Double mediumFrom) {
+        Integer snapshotStepDays, Integer maxTrainingRows, Double promoteMargin, Double highFrom, Double mediumFrom,
+        Integer gbtTrees, Integer gbtDepth, Double gbtLearningRate) {
 
     public ModelProperties {
         epochs = atLeast(epochs, 10, 1, "epochs");
@@ -36,10 +40,16 @@ public record ModelProperties(Integer epochs, Double learningRate, Integer folds
         highFrom = highFrom == null ? 0.3 : highFrom;
         mediumFrom = mediumFrom == null ? 0.1 : mediumFrom;
         new com.retention.domain.model.ProbabilityBands(highFrom, mediumFrom); // refuses thresholds out of order
+        gbtTrees = atLeast(gbtTrees, 100, 1, "gbt-trees");
+        gbtDepth = atLeast(gbtDepth, 4, 1, "gbt-depth");
+        gbtLearningRate = gbtLearningRate == null ? 0.1 : gbtLearningRate;
+        if (!(gbtLearningRate > 0 && gbtLearningRate <= 1)) {
+            throw new IllegalArgumentException("retention.model.gbt-learning-rate must be in (0, 1]");
+        }
     }
 
     public static ModelProperties defaults() {
-        return new ModelProperties(null, null, null, null, null, null, null, null, null, null);
+        return new ModelProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static int atLeast(Integer value, int fallback, int min, String name) {

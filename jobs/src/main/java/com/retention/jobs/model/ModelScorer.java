@@ -31,6 +31,7 @@ public final class ModelScorer {
             Map.entry("last_month_charge", ReasonCode.USAGE_DROP),
             Map.entry("tickets_90d", ReasonCode.COMPLAINTS),
             Map.entry("complaint_90d", ReasonCode.COMPLAINTS),
+            Map.entry("complaint_calls_90d", ReasonCode.COMPLAINTS),
             Map.entry("outage_hours_90d", ReasonCode.OUTAGE_HIT),
             Map.entry("overdue_now", ReasonCode.LATE_PAYER),
             Map.entry("max_days_late_90d", ReasonCode.LATE_PAYER),

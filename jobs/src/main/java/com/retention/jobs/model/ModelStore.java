@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The trained models in table churn_model: bytes, features, metrics; at most one promoted. */
+/** The trained models in table churn_model: bytes, algorithm, features, metrics; at most one promoted. */
 @Repository
 public class ModelStore {
 
@@ -20,29 +20,30 @@ public class ModelStore {
     }
 
     /** One stored model as {@code model list} shows it. */
-    public record StoredModel(long id, OffsetDateTime trainedAt, LocalDate asOf, int horizonDays, int trainingRows,
+    public record StoredModel(long id, String algorithm, OffsetDateTime trainedAt, LocalDate asOf, int horizonDays, int trainingRows,
             int validationRows, double auc, double ruleAuc, double lift, double ruleLift, OffsetDateTime promotedAt) {
     }
 
     long save(TrainedModel trained, LearnedModel model) {
         return jdbc.queryForObject("""
                 INSERT INTO churn_model (as_of, horizon_days, snapshots, features, scales, training_rows, validation_rows,
-                    auc, rule_auc, lift, rule_lift, model)
-                VALUES (?, ?, ?::date[], ?::text[], ?::jsonb, ?, ?, ?, ?, ?, ?, ?) RETURNING model_id
+                    auc, rule_auc, lift, rule_lift, model, algorithm)
+                VALUES (?, ?, ?::date[], ?::text[], ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING model_id
                 """, Long.class, Date.valueOf(trained.asOf()), trained.horizonDays(),
                 "{" + String.join(",", trained.snapshots().stream().map(LocalDate::toString).toList()) + "}",
                 arrayLiteral(trained.features()), model.scalesJson(), trained.trainingRows(), trained.validationRows(),
-                trained.auc(), trained.ruleAuc(), trained.lift(), trained.ruleLift(), model.modelBytes());
+                trained.auc(), trained.ruleAuc(), trained.lift(), trained.ruleLift(), model.modelBytes(),
+                model.algorithm().code());
     }
 
     public List<StoredModel> list() {
         return jdbc.query("""
-                SELECT model_id, trained_at, as_of, horizon_days, training_rows, validation_rows, auc, rule_auc, lift,
+                SELECT model_id, algorithm, trained_at, as_of, horizon_days, training_rows, validation_rows, auc, rule_auc, lift,
                        rule_lift, promoted_at
                 FROM churn_model ORDER BY model_id
-                """, (rs, i) -> new StoredModel(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-                rs.getObject(3, LocalDate.class), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getDouble(7),
-                rs.getDouble(8), rs.getDouble(9), rs.getDouble(10), rs.getObject(11, OffsetDateTime.class)));
+                """, (rs, i) -> new StoredModel(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getDouble(8),
+                rs.getDouble(9), rs.getDouble(10), rs.getDouble(11), rs.getObject(12, OffsetDateTime.class)));
     }
 
     /** Makes this model the one scoring uses; the one promoted before steps back. */

@@ -49,6 +49,10 @@ public class ModelTraining {
     }
 
     public TrainedModel train(LocalDate asOf, int horizonDays) {
+        return train(asOf, horizonDays, Algorithm.LR);
+    }
+
+    public TrainedModel train(LocalDate asOf, int horizonDays, Algorithm algorithm) {
         if (!HORIZONS.contains(horizonDays)) {
             throw new UserInputException("--horizon must be 30, 60 or 90 days (got " + horizonDays + ")");
         }
@@ -85,7 +89,7 @@ public class ModelTraining {
                     "cannot train: %d of the %d training rows (snapshots %s to %s) left within %d days; both outcomes are needed",
                     leavers, left.length, dates.get(dates.size() - 1), dates.get(1), horizonDays));
         }
-        LearnedModel model = new ChurnLearner(properties).train(rows, left);
+        LearnedModel model = new ChurnLearner(properties).train(rows, left, algorithm);
         List<String> features = new ArrayList<>(featuresOf(rows));
         rows.clear();
 
@@ -98,7 +102,7 @@ public class ModelTraining {
                     validation[i] = Arrays.copyOf(validation[i], n[0] * 2);
                 }
             }
-            validation[0][n[0]] = model.probability(s.features());
+            validation[0][n[0]] = model.score(s.features()).probability(); // the scoring job's own formula
             validation[1][n[0]] = s.ruleScore();
             validation[2][n[0]] = s.left() ? 1 : 0;
             n[0]++;
@@ -127,9 +131,9 @@ public class ModelTraining {
         }
 
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "model %d: horizon %d days, trained on %d rows of %d snapshots (%s to %s%s),"
+        lines.add(String.format(Locale.ROOT, "model %d (%s): horizon %d days, trained on %d rows of %d snapshots (%s to %s%s),"
                         + " %d features; validated on %d subscribers active on %s, %d left (%.1f %%)",
-                id, horizonDays, left.length, dates.size() - 1, dates.get(dates.size() - 1), dates.get(1),
+                id, algorithm.code(), horizonDays, left.length, dates.size() - 1, dates.get(dates.size() - 1), dates.get(1),
                 rate < 1 ? String.format(Locale.ROOT, ", a %.1f %% sample", 100 * rate) : "", features.size(),
                 n[0], dates.get(0), modelRanking.leavers(), 100.0 * modelRanking.leavers() / n[0]));
         lines.add(String.format(Locale.ROOT, "AUC model %.3f", auc));

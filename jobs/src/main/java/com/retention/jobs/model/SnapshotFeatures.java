@@ -1,5 +1,6 @@
 package com.retention.jobs.model;
 
+import com.retention.domain.model.RecentContacts;
 import com.retention.domain.offers.Tariff;
 import com.retention.domain.scoring.ChargeHistory;
 import com.retention.domain.scoring.ChurnSignals;
@@ -16,7 +17,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * A subscriber's features on a business date D, from the facts and churn signals the scoring job
  * reads (README, "Learned churn model"): the quantities behind the seven signals rather than whether
- * each fired, plus segment, technology, tariff and the subscriber's attributes as categories.
+ * each fired, the contacts and outcomes of the lookback ({@link RecentContacts}), plus segment,
+ * technology, tariff and the subscriber's attributes as categories.
  */
 final class SnapshotFeatures {
 
@@ -52,6 +54,14 @@ final class SnapshotFeatures {
         n.put("outage_hours_90d", signals.outageMinutesInLookback() / 60.0);
         n.put("overdue_now", signals.overdueNow() ? 1.0 : 0.0);
         n.put("max_days_late_90d", (double) signals.maxDaysLateInLookback());
+        RecentContacts contacts = row.recentContacts();
+        n.put("calls_90d", (double) contacts.calls());
+        n.put("reached_90d", (double) contacts.reached());
+        n.put("accepted_90d", (double) contacts.accepted());
+        n.put("declined_90d", (double) contacts.declined());
+        n.put("complaint_calls_90d", (double) contacts.complaints());
+        n.put("promises_to_pay_90d", (double) contacts.promisesToPay());
+        n.put("notices_90d", (double) contacts.notices());
 
         Map<String, String> k = new HashMap<>();
         if (row.segment() != null) {

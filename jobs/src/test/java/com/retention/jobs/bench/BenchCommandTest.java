@@ -26,9 +26,10 @@ class BenchCommandTest extends IntegrationTest {
                 .containsPattern("dunning .* equal")
                 .contains("Whole flow:", "flow/sql")
                 .containsPattern("Floor: [0-9,]+ input rows .* read once by COPY .* [0-9,]+ output rows .* flow/floor [0-9.]+")
-                .containsPattern("Scoring with the model: [0-9.]+ s, .* with the rule: [0-9.]+ s; model/rule [0-9.]+ \\(COMPLETED\\)");
-        // --model: its model is stored, not left promoted, and D's scores are the rule's again
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM churn_model WHERE promoted_at IS NULL", Long.class)).isOne();
+                .containsPattern("Scoring with the model: [0-9.]+ s, .* with the rule: [0-9.]+ s; model/rule [0-9.]+ \\(COMPLETED\\), lr")
+                .containsPattern("Scoring with the model: [0-9.]+ s, .* with the rule: [0-9.]+ s; model/rule [0-9.]+ \\(COMPLETED\\), gbt");
+        // --model: its models (lr and gbt) are stored, not left promoted, and D's scores are the rule's again
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM churn_model WHERE promoted_at IS NULL", Long.class)).isEqualTo(2);
         assertThat(jdbc.queryForList("SELECT DISTINCT model FROM churn_score", String.class)).containsExactly("rule");
 
         // equal on data where every rule has something to decide

@@ -92,6 +92,34 @@ class ModelTrainingTest extends IntegrationTest {
         assertThat(((Number) byContract.get("monthly_reason")).longValue()).isPositive();
         assertThat(((Number) byContract.get("signal_reason")).longValue()).isPositive();
 
+        // gradient-boosted trees on the same snapshots: the same figures, stored with their algorithm, and scoring uses them
+        String trees = String.join("\n", training.train(D, 30, Algorithm.GBT).lines());
+        System.out.println(trees);
+        assertThat(trees).contains("(gbt): horizon 30 days", "of 5 snapshots (2026-09-19 to 2026-10-17)", "calibration");
+        assertThat(TelcoModelEvaluationTest.auc(trees, "model")).isGreaterThan(TelcoModelEvaluationTest.auc(trees, "rule") + 0.1);
+        ModelStore.StoredModel gbt = store.list().get(1);
+        assertThat(List.of(stored.algorithm(), gbt.algorithm())).containsExactly("lr", "gbt");
+        store.promote(gbt.id());
+        assertThat(store.promoted().orElseThrow().model().algorithm()).isEqualTo(Algorithm.GBT);
+        Cli.Result treeScoring = Cli.run("run", "scoring", "--date", D.toString(), "--rerun");
+        assertThat(treeScoring.exitCode()).as(treeScoring.err()).isZero();
+        java.util.Map<String, Object> byTrees = jdbc.queryForMap("""
+                SELECT count(DISTINCT c.model) AS models, min(c.model) AS model,
+                       avg(c.score) FILTER (WHERE s.attributes->>'contract' = 'monthly') AS monthly,
+                       avg(c.score) FILTER (WHERE s.attributes->>'contract' = 'two years') AS two_years,
+                       count(*) FILTER (WHERE c.reasons LIKE '%contract=monthly%') AS monthly_reason
+                FROM churn_score c JOIN subscriber s USING (subscriber_id)
+                """);
+        System.out.println("scored with the trees: " + byTrees);
+        assertThat(byTrees.get("models")).isEqualTo(1L);
+        assertThat(byTrees.get("model")).isEqualTo("model-" + gbt.id());
+        assertThat(((Number) byTrees.get("monthly")).doubleValue())
+                .isGreaterThan(((Number) byTrees.get("two_years")).doubleValue() * 3);
+        assertThat(((Number) byTrees.get("monthly_reason")).longValue()).isPositive();
+        Cli.Result badAlgorithm = Cli.run("model", "train", "--as-of", D.toString(), "--algorithm", "forest");
+        assertThat(badAlgorithm.exitCode()).isEqualTo(2);
+        assertThat(badAlgorithm.err()).contains("--algorithm must be lr or gbt (got forest)");
+
         assertThatThrownBy(() -> store.promote(99)).isInstanceOf(NotFoundException.class)
                 .hasMessage("no model 99 (see 'retention model list')");
         assertThatThrownBy(() -> training.train(D, 45)).isInstanceOf(UserInputException.class)

@@ -126,6 +126,9 @@ class ConfigKeysTest {
         t.put("retention.model.promote-margin", check("0.1", bound("retention.model", ModelProperties.class, ModelProperties::promoteMargin)));
         t.put("retention.model.high-from", check("0.6", bound("retention.model", ModelProperties.class, ModelProperties::highFrom)));
         t.put("retention.model.medium-from", check("0.25", bound("retention.model", ModelProperties.class, ModelProperties::mediumFrom)));
+        t.put("retention.model.gbt-trees", check("20", bound("retention.model", ModelProperties.class, ModelProperties::gbtTrees)));
+        t.put("retention.model.gbt-depth", check("6", bound("retention.model", ModelProperties.class, ModelProperties::gbtDepth)));
+        t.put("retention.model.gbt-learning-rate", check("0.3", bound("retention.model", ModelProperties.class, ModelProperties::gbtLearningRate)));
         t.put("retention.report.window-days", check("14", bound("retention.report", ReportProperties.class, ReportProperties::windowDays)));
         t.put("retention.report.uplift-lookback-days", check("90", bound("retention.report", ReportProperties.class, ReportProperties::upliftLookbackDays)));
         t.put("retention.report.churn-windows", check("30", bound("retention.report", ReportProperties.class, ReportProperties::churnWindows)));
