@@ -1,15 +1,19 @@
--- The nightly decisions of scoring, offers and dunning as a DBA would write them: one set-based
--- SQL script, no loops, no per-row functions. `retention bench` runs it step by step (a line
--- "-- @step NAME" starts a step) on the same data as the flow and compares the results; the rules
--- are those of the README as the domain module implements them (domain/.../scoring, offers, dunning).
+-- The nightly decisions of scoring, offers, dunning, outage notices and the call lists' contact
+-- policy as a DBA would write them: one set-based SQL script, no loops, no per-row functions.
+-- `retention bench` runs it step by step (a line "-- @step NAME" starts a step) on the same data as
+-- the flow and compares the results; the rules are those of the README as the domain module
+-- implements them (domain/.../scoring, offers, dunning, outages, contact).
 --
 -- Parameters are psql variables (:'name'), so the script also runs by hand:
 --   psql -v d=2026-11-23 -v zone=Europe/Moscow -v lookback_days=90 ... -f baseline.sql
 -- The bench fills them from config/retention.yml, so an overridden rule is the same rule here.
 --
--- Results go to bench_churn_score, bench_offer and bench_dunning_case (never the product tables);
--- each step rebuilds its table, so the script can run again. Scratch tables are TEMP.
--- Every step computes what it needs itself, as the flow's jobs do, so per-step times compare.
+-- Results go to bench_churn_score, bench_offer, bench_dunning_case, bench_outage_notice and
+-- bench_contact_decision (never the product tables); each step rebuilds its table, so the script
+-- can run again. Scratch tables are TEMP.
+-- Every step computes what it needs itself, as the flow's jobs do, so per-step times compare. The
+-- call-lists step starts from D's contact candidates as the job's candidates step wrote them (that
+-- step is set-based SQL already) and decides them; it writes no call tasks, texts or files.
 
 -- A nightly script gets memory for its sorts and hashes; the default 4MB spills to disk.
 SET work_mem = '64MB';
@@ -409,3 +413,324 @@ FROM overdue o
 JOIN contact c ON c.account_id = o.account_id
 LEFT JOIN paused pz ON pz.account_id = o.account_id
 WHERE o.amount >= :'min_overdue_amount'::numeric AND o.amount > 0;
+
+-- @step outages
+DROP TABLE IF EXISTS bench_outage_notice;
+CREATE TABLE bench_outage_notice (
+    outage_id     text        NOT NULL,
+    subscriber_id text        NOT NULL,
+    kind          text        NOT NULL,
+    business_date date        NOT NULL,
+    decided_at    timestamptz NOT NULL,
+    PRIMARY KEY (outage_id, subscriber_id, kind)
+);
+
+-- The notices due at T = D 00:00 (OutageNoticePolicy): outages starting by T + the pre-notice horizon
+-- and not ended before T - the lookback, each covering the active subscribers of its area and below
+-- (the nearest area row when an outage is listed on several), less the kinds given before D. The end
+-- that counts is ended_at, else a PLANNED one's expected end. A notice is once ever, so a re-run of D
+-- (the flow adds nothing then) still compares equal.
+INSERT INTO bench_outage_notice (outage_id, subscriber_id, kind, business_date, decided_at)
+WITH p AS (
+    SELECT (:'d'::date)::timestamp AT TIME ZONE :'zone' AS t,
+           make_interval(secs => :'pre_notice_horizon_seconds'::bigint) AS horizon,
+           make_interval(secs => :'incident_delay_seconds'::bigint) AS incident_delay,
+           make_interval(secs => :'apology_after_seconds'::bigint) AS apology_after,
+           make_interval(secs => :'ended_lookback_seconds'::bigint) AS lookback
+),
+relevant AS (
+    SELECT o.outage_id, o.area_code, o.kind, o.starts_at,
+           coalesce(o.ended_at, CASE WHEN o.kind = 'PLANNED' THEN o.expected_end_at END) AS end_at
+    FROM outage o CROSS JOIN p
+    WHERE o.starts_at <= p.t + p.horizon
+      AND coalesce(o.ended_at, CASE WHEN o.kind = 'PLANNED' THEN o.expected_end_at END, 'infinity') > p.t - p.lookback
+),
+covered AS (
+    SELECT DISTINCT ON (r.outage_id, s.subscriber_id) r.outage_id, r.kind, r.starts_at, r.end_at, s.subscriber_id
+    FROM relevant r
+    JOIN area_lineage l ON l.ancestor_code = r.area_code
+    JOIN subscriber s ON s.area_code = l.area_code AND s.status = 'ACTIVE'
+    ORDER BY r.outage_id, s.subscriber_id, l.depth, r.area_code
+),
+sent AS (
+    SELECT n.outage_id, n.subscriber_id, array_agg(n.kind) AS kinds
+    FROM outage_notice n
+    WHERE n.business_date < :'d'::date AND n.outage_id IN (SELECT outage_id FROM relevant)
+    GROUP BY n.outage_id, n.subscriber_id
+),
+judged AS (
+    SELECT c.*, p.t, coalesce(x.kinds, '{}') AS sent, cs.band,
+           c.end_at IS NOT NULL AND c.end_at <= p.t AS ended,
+           p.horizon, p.incident_delay, p.apology_after
+    FROM covered c
+    CROSS JOIN p
+    LEFT JOIN sent x ON x.outage_id = c.outage_id AND x.subscriber_id = c.subscriber_id
+    LEFT JOIN churn_score cs ON cs.business_date = :'d'::date AND cs.subscriber_id = c.subscriber_id
+)
+SELECT j.outage_id, j.subscriber_id, k.kind, :'d'::date, j.t
+FROM judged j
+CROSS JOIN LATERAL (VALUES
+    ('PRE_NOTICE', j.kind = 'PLANNED' AND j.starts_at > j.t AND j.starts_at <= j.t + j.horizon),
+    ('INCIDENT',   j.kind = 'UNPLANNED' AND j.starts_at <= j.t AND NOT j.ended
+                   AND j.starts_at <= j.t - j.incident_delay),
+    ('RESTORED',   j.ended AND 'INCIDENT' = ANY (j.sent)),
+    -- lasted: from the start to the end that counts when it has come, else to T
+    ('APOLOGY',    j.starts_at <= j.t AND j.band = 'HIGH'
+                   AND (CASE WHEN j.ended THEN j.end_at ELSE j.t END) - j.starts_at > j.apology_after)
+) AS k(kind, due)
+WHERE k.due AND NOT k.kind = ANY (j.sent);
+
+-- @step call-lists
+DROP TABLE IF EXISTS bench_contact_decision;
+CREATE TABLE bench_contact_decision (
+    business_date date    NOT NULL,
+    candidate_id  bigint  PRIMARY KEY,
+    decision      text    NOT NULL,
+    reason        text,
+    team          text,
+    list_rank     integer,
+    channel       text    NOT NULL
+);
+
+-- D's candidates (as the call-lists job's candidates step wrote them) with the facts the contact
+-- policy reads: an outage open at T = D 00:00 over the area or above it, do-not-call, a phone marked
+-- invalid, the latest COMPLAINT that can still hold a call, a dunning pause. A text to a number that
+-- cannot take an SMS goes by e-mail: the product asks libphonenumber (MOBILE); here a Russian mobile
+-- number is +79..., the generated operator's every number. Priority: OUTAGE 5, SAVE 4, DUNNING 3,
+-- RETENTION 2, MARKETING 1, SERVICE 0 (Campaign, SaveCall).
+DROP TABLE IF EXISTS tmp_cl_candidate;
+CREATE TEMP TABLE tmp_cl_candidate AS
+WITH p AS (
+    SELECT (:'d'::date)::timestamp AT TIME ZONE :'zone' AS t
+),
+open_area AS (
+    SELECT DISTINCT l.area_code
+    FROM outage o CROSS JOIN p
+    JOIN area_lineage l ON l.ancestor_code = o.area_code
+    WHERE o.starts_at <= p.t
+      AND coalesce(o.ended_at, CASE WHEN o.kind = 'PLANNED' THEN o.expected_end_at END, 'infinity') > p.t
+),
+complained AS (
+    SELECT t.subscriber_id,
+           max(coalesce((o.contacted_at AT TIME ZONE :'zone')::date, t.business_date)) AS last_complaint
+    FROM outcome o JOIN call_task t ON t.task_id = o.task_id
+    WHERE o.outcome = 'COMPLAINT'
+      AND coalesce((o.contacted_at AT TIME ZONE :'zone')::date, t.business_date)
+          BETWEEN :'d'::date - greatest(0, :'complaint_cooldown_days'::int - 1) AND :'d'::date
+    GROUP BY t.subscriber_id
+)
+SELECT c.candidate_id, c.subscriber_id, s.phone, s.segment, s.personal_manager, s.email,
+       s.consent_calls, s.consent_sms, s.consent_email, c.campaign, c.step, c.value, c.carried_from,
+       c.channel AS planned_channel,
+       CASE WHEN c.channel = 'SMS' AND (s.phone IS NULL OR s.phone !~ '^\+79[0-9]{9}$') THEN 'EMAIL'
+            ELSE c.channel END AS channel,
+       CASE WHEN c.campaign = 'OUTAGE' THEN 5
+            WHEN c.campaign = 'RETENTION' AND c.step = 'SAVE' THEN 4
+            WHEN c.campaign = 'DUNNING' THEN 3
+            WHEN c.campaign = 'RETENTION' THEN 2
+            WHEN c.campaign = 'MARKETING' THEN 1
+            ELSE 0 END AS priority,
+       c.campaign = 'RETENTION' AND c.step = 'SAVE' AS is_save,
+       c.campaign NOT IN ('RETENTION', 'MARKETING') AS service,
+       ip.phone IS NULL AS phone_valid,
+       oa.area_code IS NOT NULL AS under_outage,
+       cp.last_complaint,
+       EXISTS (SELECT 1 FROM dnc WHERE dnc.phone = s.phone
+               AND (dnc.expires_on IS NULL OR dnc.expires_on > :'d'::date)) AS dnc,
+       c.campaign = 'DUNNING' AND (
+           EXISTS (SELECT 1 FROM dunning_pause z WHERE z.account_id = c.account_id AND z.paused_until >= :'d'::date)
+           OR EXISTS (SELECT 1 FROM dunning_case k WHERE k.business_date = :'d'::date
+                      AND k.account_id = c.account_id AND k.paused)) AS paused
+FROM contact_candidate c
+JOIN subscriber s ON s.subscriber_id = c.subscriber_id
+LEFT JOIN open_area oa ON oa.area_code = s.area_code
+LEFT JOIN invalid_phone ip ON ip.phone = s.phone
+LEFT JOIN complained cp ON cp.subscriber_id = c.subscriber_id
+WHERE c.business_date = :'d'::date;
+
+-- The rules of one candidate alone, the first that holds it back (ContactPolicy, Eligibility): a
+-- second identical contact (the first in list order survives), no address, do-not-call (calls only),
+-- no consent (a service notice and a SAVE call need none), the complaint cool-off (RETENTION and
+-- MARKETING calls but SAVE), an open outage (all but outage notices), no team (a COLLECTIONS call).
+-- Then the control group: the first 8 bytes of SHA-256 of "campaign key NUL subscriber", unsigned,
+-- modulo the buckets (10 000), below share x buckets (ControlGroup), for sales campaigns but SAVE.
+DROP TABLE IF EXISTS tmp_cl_ruled;
+CREATE TEMP TABLE tmp_cl_ruled AS
+SELECT x.*,
+       CASE
+           WHEN x.dup > 1 THEN 'DUPLICATE'
+           WHEN x.channel = 'EMAIL' AND (x.email IS NULL OR x.email ~ '^\s*$') THEN 'NO_EMAIL'
+           WHEN x.channel <> 'EMAIL' AND NOT (x.phone_valid AND x.phone IS NOT NULL AND x.phone !~ '^\s*$')
+               THEN 'INVALID_PHONE'
+           WHEN x.channel = 'CALL' AND x.dnc THEN 'DNC'
+           WHEN NOT (x.service OR (x.channel = 'CALL' AND x.is_save)
+                     OR CASE x.channel WHEN 'CALL' THEN x.consent_calls WHEN 'SMS' THEN x.consent_sms
+                                       ELSE x.consent_email END) THEN 'NO_CONSENT'
+           WHEN x.channel = 'CALL' AND x.campaign IN ('RETENTION', 'MARKETING') AND NOT x.is_save
+                AND x.last_complaint <= :'d'::date
+                AND :'d'::date < x.last_complaint + :'complaint_cooldown_days'::int THEN 'COMPLAINT_COOLOFF'
+           WHEN x.under_outage AND x.campaign <> 'OUTAGE' THEN 'OUTAGE_SUPPRESSED'
+           WHEN x.channel = 'CALL' AND x.campaign = 'DUNNING' AND x.step = 'COLLECTIONS' THEN 'NO_TEAM'
+       END AS held,
+       x.campaign IN ('RETENTION', 'MARKETING') AND NOT x.is_save
+       -- a marketing list's key is MARKETING:<code>; the colon as chr(58), since :' reads as a variable here
+       AND (('x' || encode(substr(sha256(
+                convert_to(CASE WHEN x.campaign = 'MARKETING' THEN concat('MARKETING', chr(58), x.step) ELSE x.campaign END, 'UTF8')
+                || '\x00'::bytea || convert_to(x.subscriber_id, 'UTF8')), 1, 8), 'hex'))::bit(64)::bigint::numeric
+            + 18446744073709551616) % 18446744073709551616 % :'control_hash_buckets'::int
+           < :'control_buckets'::int AS control
+FROM (
+    SELECT c.*,
+           row_number() OVER (PARTITION BY c.subscriber_id, c.channel, c.campaign, c.step
+                              ORDER BY c.is_save DESC, c.carried_from NULLS LAST, c.priority DESC, c.value DESC,
+                                       c.subscriber_id COLLATE "C", c.candidate_id) AS dup
+    FROM tmp_cl_candidate c
+    WHERE NOT c.paused
+) x;
+
+-- The contacts the caps count, D-29..D-1, per subscriber and per phone and channel (ContactCaps).
+DROP TABLE IF EXISTS tmp_cl_caps;
+CREATE TEMP TABLE tmp_cl_caps AS
+SELECT 'S' AS kind, h.subscriber_id AS id, h.channel,
+       count(*) FILTER (WHERE h.contacted_on >= :'d'::date - 6) AS week, count(*) AS month
+FROM contact_history h
+WHERE h.contacted_on >= :'d'::date - 29 AND h.contacted_on < :'d'::date
+GROUP BY h.subscriber_id, h.channel
+UNION ALL
+SELECT 'P', h.phone, h.channel,
+       count(*) FILTER (WHERE h.contacted_on >= :'d'::date - 6), count(*)
+FROM contact_history h
+WHERE h.contacted_on >= :'d'::date - 29 AND h.contacted_on < :'d'::date AND h.phone IS NOT NULL
+GROUP BY h.phone, h.channel;
+
+-- Scratch tables have no statistics until analyzed: planned as empty, the joins below ran as nested
+-- loops over the history (80 s for 30 000 candidates on a second day).
+CREATE INDEX ON tmp_cl_caps (kind, id, channel);
+
+ANALYZE tmp_cl_caps;
+
+ANALYZE tmp_cl_ruled;
+
+-- One call per phone (and so per subscriber, who has one phone) a day: of a phone's eligible calls in
+-- contest order (priority, expected value, carried over oldest first, subscriber, candidate), the
+-- first within the caps wins; those before it are capped (subscriber checked first), those after
+-- it lost. History ends at D-1, so the day's count is 0 before the winner.
+DROP TABLE IF EXISTS tmp_cl_call;
+CREATE TEMP TABLE tmp_cl_call AS
+WITH calls AS (
+    SELECT r.candidate_id, r.subscriber_id, r.phone, r.segment, r.personal_manager, r.campaign, r.is_save,
+           r.carried_from, r.priority, r.value,
+           CASE WHEN NOT (0 < :'call_per_day'::int AND coalesce(cs.week, 0) < :'call_per_week'::int
+                          AND coalesce(cs.month, 0) < :'call_per_month'::int) THEN 'CAP_SUBSCRIBER'
+                WHEN NOT (0 < :'call_per_day'::int AND coalesce(cp.week, 0) < :'call_per_week'::int
+                          AND coalesce(cp.month, 0) < :'call_per_month'::int) THEN 'CAP_PHONE' END AS capped,
+           row_number() OVER (PARTITION BY r.phone
+                              ORDER BY r.priority DESC, r.value DESC, r.carried_from NULLS LAST,
+                                       r.subscriber_id COLLATE "C", r.candidate_id) AS pos
+    FROM tmp_cl_ruled r
+    LEFT JOIN tmp_cl_caps cs ON cs.kind = 'S' AND cs.id = r.subscriber_id AND cs.channel = 'CALL'
+    LEFT JOIN tmp_cl_caps cp ON cp.kind = 'P' AND cp.id = r.phone AND cp.channel = 'CALL'
+    WHERE r.channel = 'CALL' AND r.held IS NULL AND NOT r.control
+)
+SELECT c.*, min(c.pos) FILTER (WHERE c.capped IS NULL) OVER (PARTITION BY c.phone) AS won_at
+FROM calls c;
+
+-- Texts: SMS in contest order per phone, each sent while the subscriber's and the phone's day, week
+-- and month counts (history plus what went today) are under the caps: a walk over every phone at
+-- once, one message of each per round. E-mail has no caps.
+DROP TABLE IF EXISTS tmp_cl_sms;
+CREATE TEMP TABLE tmp_cl_sms AS
+SELECT r.candidate_id, r.subscriber_id, r.phone,
+       coalesce(cs.week, 0) AS sub_week, coalesce(cs.month, 0) AS sub_month,
+       coalesce(cp.week, 0) AS phone_week, coalesce(cp.month, 0) AS phone_month,
+       row_number() OVER (PARTITION BY r.phone
+                          ORDER BY r.priority DESC, r.value DESC, r.carried_from NULLS LAST,
+                                   r.subscriber_id COLLATE "C", r.candidate_id) AS pos
+FROM tmp_cl_ruled r
+LEFT JOIN tmp_cl_caps cs ON cs.kind = 'S' AND cs.id = r.subscriber_id AND cs.channel = 'SMS'
+LEFT JOIN tmp_cl_caps cp ON cp.kind = 'P' AND cp.id = r.phone AND cp.channel = 'SMS'
+WHERE r.channel = 'SMS' AND r.held IS NULL AND NOT r.control;
+
+CREATE INDEX ON tmp_cl_sms (phone, pos);
+
+ANALYZE tmp_cl_sms;
+
+DROP TABLE IF EXISTS tmp_cl_sms_verdict;
+CREATE TEMP TABLE tmp_cl_sms_verdict AS
+WITH RECURSIVE walk (phone, pos, candidate_id, reason, phone_sent, sent) AS (
+    SELECT DISTINCT m.phone, 0::bigint, NULL::bigint, NULL::text, 0, '{}'::jsonb
+    FROM tmp_cl_sms m
+    UNION ALL
+    SELECT m.phone, m.pos, m.candidate_id, v.reason,
+           w.phone_sent + CASE WHEN v.reason IS NULL THEN 1 ELSE 0 END,
+           CASE WHEN v.reason IS NULL THEN w.sent || jsonb_build_object(m.subscriber_id, v.k + 1) ELSE w.sent END
+    FROM walk w
+    JOIN tmp_cl_sms m ON m.phone = w.phone AND m.pos = w.pos + 1
+    CROSS JOIN LATERAL (
+        SELECT k.k,
+               CASE WHEN NOT (k.k < :'sms_per_day'::int AND m.sub_week + k.k < :'sms_per_week'::int
+                              AND m.sub_month + k.k < :'sms_per_month'::int) THEN 'CAP_SUBSCRIBER'
+                    WHEN NOT (w.phone_sent < :'sms_per_day'::int AND m.phone_week + w.phone_sent < :'sms_per_week'::int
+                              AND m.phone_month + w.phone_sent < :'sms_per_month'::int) THEN 'CAP_PHONE' END AS reason
+        FROM (SELECT coalesce((w.sent ->> m.subscriber_id)::int, 0) AS k) k
+    ) v
+)
+SELECT candidate_id, reason FROM walk WHERE pos > 0;
+
+-- Everything decided: the winners ranked per team in list order (SAVE first, carried over oldest
+-- first, priority, expected value, subscriber, candidate; CapacityCut) and cut at the team's calls a
+-- day (a list not configured, a personal manager's, takes the VIP capacity). Routing (TeamRouter):
+-- a VIP to VIP-<manager> (no manager: the fallback team), B2B to the B2B team, B2C dunning to billing,
+-- the other B2C calls to retention. A reason that postpones (open outage, lost the day's contest,
+-- a cap, over capacity) is CARRIED, the others SUPPRESSED.
+INSERT INTO bench_contact_decision (business_date, candidate_id, decision, reason, team, list_rank, channel)
+WITH capacity AS (
+    SELECT split_part(x, '=', 1) AS team, split_part(x, '=', 2)::int AS calls
+    FROM unnest(string_to_array(:'team_capacities', ',')) AS x
+),
+winners AS (
+    SELECT c.*,
+           CASE WHEN c.segment = 'VIP' THEN
+                     CASE WHEN c.personal_manager IS NULL OR c.personal_manager ~ '^\s*$' THEN :'vip_without_manager'
+                          ELSE :'vip_list_prefix' || regexp_replace(c.personal_manager, '^\s+|\s+$', '', 'g') END
+                WHEN c.segment = 'B2B' THEN :'team_retention_b2b'
+                WHEN c.campaign = 'DUNNING' THEN :'team_billing_b2c'
+                ELSE :'team_retention_b2c' END AS team
+    FROM tmp_cl_call c
+    WHERE c.pos = c.won_at
+),
+placed AS (
+    SELECT w.candidate_id, w.team, coalesce(k.calls, :'other_lists_capacity'::int) AS calls,
+           row_number() OVER (PARTITION BY w.team
+                              ORDER BY w.is_save DESC, w.carried_from NULLS LAST, w.priority DESC, w.value DESC,
+                                       w.subscriber_id COLLATE "C", w.candidate_id) AS place
+    FROM winners w LEFT JOIN capacity k ON k.team = w.team
+)
+SELECT :'d'::date, candidate_id, decision, reason, team, list_rank, channel
+FROM (
+    SELECT candidate_id, 'SUPPRESSED' AS decision, 'PAUSED' AS reason, NULL AS team, NULL::integer AS list_rank,
+           planned_channel AS channel
+    FROM tmp_cl_candidate WHERE paused
+    UNION ALL
+    SELECT candidate_id, CASE WHEN held = 'OUTAGE_SUPPRESSED' THEN 'CARRIED' ELSE 'SUPPRESSED' END, held, NULL, NULL,
+           channel
+    FROM tmp_cl_ruled WHERE held IS NOT NULL
+    UNION ALL
+    SELECT candidate_id, 'CONTROL', NULL, NULL, NULL, channel
+    FROM tmp_cl_ruled WHERE held IS NULL AND control
+    UNION ALL
+    SELECT candidate_id, 'SENT', NULL, NULL, NULL, channel
+    FROM tmp_cl_ruled WHERE held IS NULL AND NOT control AND channel = 'EMAIL'
+    UNION ALL
+    SELECT candidate_id, CASE WHEN reason IS NULL THEN 'SENT' ELSE 'CARRIED' END, reason, NULL, NULL, 'SMS'
+    FROM tmp_cl_sms_verdict
+    UNION ALL
+    SELECT candidate_id, 'CARRIED', CASE WHEN won_at IS NOT NULL AND pos > won_at THEN 'LOST_PRIORITY' ELSE capped END,
+           NULL, NULL, 'CALL'
+    FROM tmp_cl_call WHERE won_at IS NULL OR pos <> won_at
+    UNION ALL
+    SELECT candidate_id, CASE WHEN place <= calls THEN 'LISTED' ELSE 'CARRIED' END,
+           CASE WHEN place <= calls THEN NULL ELSE 'OVER_CAPACITY' END, team,
+           CASE WHEN place <= calls THEN place::integer END, 'CALL'
+    FROM placed
+) d;

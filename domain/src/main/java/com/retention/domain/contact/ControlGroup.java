@@ -14,7 +14,7 @@ import java.util.Objects;
 public final class ControlGroup {
 
     /** Hash buckets; the share is applied with a resolution of 0.01 %. */
-    static final long BUCKETS = 10_000;
+    public static final long BUCKETS = 10_000;
 
     private final long heldOutBuckets;
 
@@ -29,6 +29,11 @@ public final class ControlGroup {
      */
     public static String campaignKey(Campaign campaign, String step) {
         return campaign == Campaign.MARKETING ? "MARKETING:" + step : campaign.name();
+    }
+
+    /** How many of the {@link #BUCKETS} are held out: a subscriber whose bucket is below it is control. */
+    public long heldOutBuckets() {
+        return heldOutBuckets;
     }
 
     public boolean isHeldOut(Campaign campaign, String step, String subscriberId) {

@@ -18,7 +18,8 @@ public final class BaselineRunner {
 
     /** The table each baseline step fills, and the product table the flow fills. */
     public static final Map<String, String> RESULT_TABLES = Map.of(
-            "scoring", "bench_churn_score", "offers", "bench_offer", "dunning", "bench_dunning_case");
+            "scoring", "bench_churn_score", "offers", "bench_offer", "dunning", "bench_dunning_case",
+            "outages", "bench_outage_notice", "call-lists", "bench_contact_decision");
 
     private final DataSource dataSource;
 

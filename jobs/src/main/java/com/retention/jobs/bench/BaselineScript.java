@@ -22,7 +22,7 @@ public final class BaselineScript {
     static final String SETUP = "setup";
 
     private static final Pattern STEP = Pattern.compile("^--\\s*@step\\s+(\\S+)\\s*$");
-    private static final Pattern VARIABLE = Pattern.compile(":'([a-z_]+)'");
+    private static final Pattern VARIABLE = Pattern.compile(":'([a-z_][a-z0-9_]*)'");
 
     private final Map<String, List<String>> steps;
 

@@ -1,8 +1,11 @@
 package com.retention.jobs.bench;
 
+import com.retention.domain.contact.ContactPolicyConfig;
 import com.retention.domain.dunning.DunningRules;
 import com.retention.domain.offers.OfferRules;
+import com.retention.domain.outages.OutageRules;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.jobs.calllists.config.TeamCapacities;
 import com.retention.jobs.demo.DemoLoadSummary;
 import com.retention.jobs.demo.DemoLoader;
 import com.retention.jobs.demo.DemoOperator;
@@ -11,6 +14,7 @@ import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.model.ModelStore;
 import com.retention.jobs.model.ModelTraining;
+import com.retention.jobs.rules.OutageLookback;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,8 +28,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The benchmark: a generated operator (or the one loaded), the nightly flow job by job, the floor
- * (its inputs read and its outputs written once by COPY, {@link Floor}), then the set-based SQL baseline of scoring, offers and dunning on the same data, and the comparison of
- * their decisions. The flow runs first, the baseline second, both over the same warm database.
+ * (its inputs read and its outputs written once by COPY, {@link Floor}), then the set-based SQL baseline of
+ * scoring, offers, dunning, outage notices and the call lists' contact decisions on the same data, and the
+ * comparison of their decisions. The flow runs first, the baseline second, both over the same warm database.
+ * With shifts configured the call-list decisions are not compared: who is on shift when is Java-only.
  */
 @Component
 public class Bench {
@@ -38,12 +44,18 @@ public class Bench {
     private final ScoringRules scoringRules;
     private final OfferRules offerRules;
     private final DunningRules dunningRules;
+    private final OutageRules outageRules;
+    private final OutageLookback outageLookback;
+    private final ContactPolicyConfig contactPolicy;
+    private final TeamCapacities capacities;
     private final ModelTraining training;
     private final ModelStore models;
 
     public Bench(DemoLoader loader, JobLaunchService launcher, DataSource dataSource, JdbcTemplate jdbc,
                  OperatorProperties operator, ScoringRules scoringRules, OfferRules offerRules,
-                 DunningRules dunningRules, ModelTraining training, ModelStore models) {
+                 DunningRules dunningRules, OutageRules outageRules, OutageLookback outageLookback,
+                 ContactPolicyConfig contactPolicy, TeamCapacities capacities, ModelTraining training,
+                 ModelStore models) {
         this.training = training;
         this.models = models;
         this.loader = loader;
@@ -54,6 +66,10 @@ public class Bench {
         this.scoringRules = scoringRules;
         this.offerRules = offerRules;
         this.dunningRules = dunningRules;
+        this.outageRules = outageRules;
+        this.outageLookback = outageLookback;
+        this.contactPolicy = contactPolicy;
+        this.capacities = capacities;
     }
 
     public LocalDate today() {
@@ -114,11 +130,13 @@ public class Bench {
         Floor.Result floor = new Floor(dataSource).measure(date);
 
         List<String> compared = flow.stream().filter(s -> "COMPLETED".equals(s.status())).map(FlowStep::job)
-                .filter(BaselineRunner.RESULT_TABLES::containsKey).toList();
+                .filter(BaselineRunner.RESULT_TABLES::containsKey)
+                .filter(job -> !(job.equals("call-lists") && contactPolicy.shifts().hasRosters())).toList();
         progress.println("Running the SQL baseline...");
         progress.flush();
-        Map<String, String> variables = BaselineParameters.of(date, operator.timezone(), scoringRules, offerRules,
-                dunningRules);
+        Map<String, String> variables = BaselineParameters.of(date, operator.timezone(),
+                new BaselineParameters.Rules(scoringRules, offerRules, dunningRules, outageRules,
+                        outageLookback.endedWithin(), contactPolicy, capacities.on(date)));
         List<BaselineRunner.StepTime> baseline = new BaselineRunner(dataSource).run(BaselineScript.load(), variables);
         List<ResultComparison.Difference> differences = new ResultComparison(jdbc).compare(date, compared);
         ModelBench.Result model = withModel && !flow.isEmpty() && "COMPLETED".equals(flow.get(0).status())

@@ -39,7 +39,8 @@ public final class BenchReport {
                 comparedSql += seconds(sql.get().took());
             }
             String result = !"COMPLETED".equals(step.status()) ? step.status()
-                    : r.differenceOf(step.job()).map(BenchReport::verdict).orElse("");
+                    : r.differenceOf(step.job()).map(BenchReport::verdict)
+                            .orElse(sql.isPresent() ? "not compared (shifts are Java-only)" : "");
             out.printf(Locale.ROOT, ROW, step.job(), String.format(Locale.ROOT, "%,d", step.rowsIn()),
                     String.format(Locale.ROOT, "%,d", step.rowsOut()),
                     String.format(Locale.ROOT, "%.2f", step.seconds()),
@@ -52,8 +53,12 @@ public final class BenchReport {
                 r.flow().stream().map(FlowStep::job).collect(Collectors.joining(", ")));
         printFloor(r, out);
         if (comparedSql > 0) {
-            out.printf(Locale.ROOT, "Scoring + offers + dunning: flow %.1f s, SQL baseline %.1f s, flow/sql %.2f.%n",
+            out.printf(Locale.ROOT, "Jobs with a baseline (%s): flow %.1f s, SQL baseline %.1f s, flow/sql %.2f.%n",
+                    r.baseline().stream().map(BaselineRunner.StepTime::step).collect(Collectors.joining(", ")),
                     comparedFlow, comparedSql, comparedFlow / comparedSql);
+            out.printf(Locale.ROOT, "Whole flow against the whole baseline: %.1f s against %.1f s, flow/sql %.2f "
+                            + "(the flow also builds the call-list candidates, writes the files and the report).%n",
+                    seconds(r.flowTook()), comparedSql, seconds(r.flowTook()) / comparedSql);
         }
         out.println("java cpu = seconds of CPU this JVM used during the job (its threads, JIT compilers, GC).");
         out.println("heap MB = peak of used heap, sampled / right after a collection (live data and old garbage; "

@@ -23,7 +23,11 @@ public final class ResultComparison {
                     "subscriber_id, campaign, current_tariff, offer_tariff, offer_type, current_cost, offer_cost, "
                             + "monthly_saving, churn_score, churn_band, reasons, valid_until"),
             new Decision("dunning", "dunning_case", "bench_dunning_case",
-                    "account_id, subscriber_id, overdue_amount, days_past_due, oldest_due_on, step, paused"));
+                    "account_id, subscriber_id, overdue_amount, days_past_due, oldest_due_on, step, paused"),
+            new Decision("outages", "outage_notice", "bench_outage_notice", "outage_id, subscriber_id, kind, decided_at"),
+            // the contact policy's verdict on each of D's candidates (channel: an SMS to a landline goes by e-mail)
+            new Decision("call-lists", "contact_candidate", "bench_contact_decision",
+                    "candidate_id, decision, reason, team, list_rank, channel"));
 
     /** The outcome for one step: how many rows differ each way and the first few of them. */
     public record Difference(String step, long flowOnly, long baselineOnly, List<Map<String, Object>> firstFlowOnly,

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * The operator's footprint from Kaliningrad to Kamchatka: regions (with their time zone), cities,
  * districts, and per district buildings (fixed lines) and network nodes (mobile), scaled with the
- * number of subscribers. Small enough to hold: about one building per 40 fixed subscribers.
+ * number of subscribers. Small enough to hold: about one building per 40 fixed subscribers and one node
+ * per 2 000 subscribers of a district.
  */
 public final class AreaPlan {
 
@@ -24,8 +25,12 @@ public final class AreaPlan {
     AreaPlan(DemoSpec spec) {
         List<String[]> lines = DemoResources.lines("regions.txt");
         int districtCount = (int) lines.stream().filter(l -> l[0].equals("CITY")).mapToLong(l -> l[2].split(",").length).sum();
-        int buildingsPerDistrict = clamp(Math.round(spec.subscribers() * 0.3f / 40 / districtCount), 3, 400);
-        int nodesPerDistrict = clamp(spec.subscribers() / (districtCount * 2000), 1, 20);
+        // No upper bound: a node's or a building's population stays the same at any size, so the
+        // outages on them (whose number grows with the operator) cover a share that does not grow
+        // (README "Figures"). The bounds they had (20 nodes, 400 buildings) were reached at 3 000 000
+        // and 4 000 000 subscribers; below that the plan is as it was.
+        int buildingsPerDistrict = Math.max(3, Math.round(spec.subscribers() * 0.3f / 40 / districtCount));
+        int nodesPerDistrict = Math.max(1, spec.subscribers() / (districtCount * 2000));
         List<String> streets = List.of(DemoResources.lines("names.txt").stream().filter(l -> l[0].equals("STREET"))
                 .findFirst().orElseThrow()[1].split(","));
         SplittableRandom random = Seeds.random(spec.seed(), Seeds.AREA, 0);
@@ -90,9 +95,5 @@ public final class AreaPlan {
     /** All districts, for outages. */
     List<District> districts() {
         return districtsByRegion.stream().flatMap(List::stream).toList();
-    }
-
-    private static int clamp(int value, int min, int max) {
-        return Math.max(min, Math.min(max, value));
     }
 }

@@ -3,9 +3,13 @@ package com.retention.jobs.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.retention.domain.contact.ContactPolicyConfig;
+import com.retention.domain.contact.TeamCapacity;
 import com.retention.domain.dunning.DunningRules;
 import com.retention.domain.offers.OfferRules;
+import com.retention.domain.outages.OutageRules;
 import com.retention.domain.scoring.ScoringRules;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,16 +46,24 @@ class BaselineScriptTest {
     }
 
     @Test
-    void theShippedScriptHasTheThreeStepsAndEveryVariableIsBound() {
+    void theShippedScriptHasEveryStepAndEveryVariableIsBound() {
         BaselineScript script = BaselineScript.load();
         Map<String, String> variables = BaselineParameters.of(LocalDate.parse("2026-11-23"), ZoneId.of("Europe/Moscow"),
-                ScoringRules.defaults(), OfferRules.defaults(), DunningRules.defaults());
+                new BaselineParameters.Rules(ScoringRules.defaults(), OfferRules.defaults(), DunningRules.defaults(),
+                        OutageRules.defaults(), Duration.ofDays(7), ContactPolicyConfig.defaults(),
+                        new TeamCapacity(Map.of("RETENTION_B2C", 1920, "BILLING_B2C", 1200), 40)));
 
-        assertThat(script.stepNames()).containsExactly("scoring", "offers", "dunning");
-        for (String step : List.of("scoring", "offers", "dunning")) {
+        List<String> steps = List.of("scoring", "offers", "dunning", "outages", "call-lists");
+        assertThat(script.stepNames()).containsExactlyElementsOf(steps);
+        for (String step : steps) {
             assertThat(script.statements(step, variables)).isNotEmpty()
                     .noneMatch(sql -> sql.contains(":'"));
         }
-        assertThat(variables).containsEntry("outage_min_minutes", "240").containsEntry("min_overdue_amount", "100.00");
+        assertThat(variables).containsEntry("outage_min_minutes", "240").containsEntry("min_overdue_amount", "100.00")
+                .containsEntry("pre_notice_horizon_seconds", "172800").containsEntry("ended_lookback_seconds", "604800")
+                .containsEntry("call_per_week", "2").containsEntry("sms_per_month", "16")
+                .containsEntry("control_buckets", "1000").containsEntry("control_hash_buckets", "10000")
+                .containsEntry("team_capacities", "BILLING_B2C=1200,RETENTION_B2C=1920")
+                .containsEntry("other_lists_capacity", "40").containsEntry("vip_list_prefix", "VIP-");
     }
 }

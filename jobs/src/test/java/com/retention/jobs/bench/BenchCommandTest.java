@@ -24,7 +24,9 @@ class BenchCommandTest extends IntegrationTest {
         assertThat(result.out()).containsPattern("scoring .* equal")
                 .containsPattern("offers .* equal")
                 .containsPattern("dunning .* equal")
-                .contains("Whole flow:", "flow/sql")
+                .containsPattern("outages .* equal")
+                .containsPattern("call-lists .* equal")
+                .contains("Whole flow:", "flow/sql", "Whole flow against the whole baseline:")
                 .containsPattern("Floor: [0-9,]+ input rows .* read once by COPY .* [0-9,]+ output rows .* flow/floor [0-9.]+")
                 .containsPattern("Scoring with the model: [0-9.]+ s, .* with the rule: [0-9.]+ s; model/rule [0-9.]+ \\(COMPLETED\\), lr")
                 .containsPattern("Scoring with the model: [0-9.]+ s, .* with the rule: [0-9.]+ s; model/rule [0-9.]+ \\(COMPLETED\\), gbt");
@@ -45,6 +47,13 @@ class BenchCommandTest extends IntegrationTest {
         assertThat(distinct("bench_offer", "offer_type")).containsExactlyInAnyOrder("SAVING", "UPGRADE");
         assertThat(count("bench_dunning_case")).isEqualTo(count("dunning_case")).isPositive();
         assertThat(distinct("bench_dunning_case", "step")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(count("bench_outage_notice")).isEqualTo(count("outage_notice")).isPositive();
+        assertThat(distinct("bench_outage_notice", "kind")).contains("PRE_NOTICE", "INCIDENT");
+        assertThat(count("bench_contact_decision")).isEqualTo(count("contact_candidate")).isPositive();
+        assertThat(distinct("bench_contact_decision", "decision"))
+                .containsExactlyInAnyOrder("LISTED", "SENT", "CONTROL", "CARRIED", "SUPPRESSED");
+        assertThat(distinct("bench_contact_decision", "reason"))
+                .contains("LOST_PRIORITY", "NO_CONSENT", "DNC", "OUTAGE_SUPPRESSED");
     }
 
     @Test

@@ -106,6 +106,8 @@ class CampaignReportTest extends IntegrationTest {
         f.subscriber("S36", "NODE-2", null);
         f.outage("OUT-0", "MSK", "UNPLANNED", "2026-09-01T10:00+03:00", "2026-09-01T12:00+03:00");
         f.outage("OUT-1", "MSK-C", "UNPLANNED", "2026-11-21T10:00+03:00", "2026-11-21T16:00+03:00");
+        // listed on a node of the city as well: its subscribers are still covered once
+        f.outage("OUT-1", "NODE-1", "UNPLANNED", "2026-11-21T10:00+03:00", "2026-11-21T16:00+03:00");
         f.outage("OUT-2", "NODE-2", "PLANNED", "2026-11-23T02:00+03:00", null);
         for (String[] n : new String[][] {{"S30", "10:45"}, {"S31", "10:45"}, {"S32", "11:30"}}) {
             f.outageNotice("OUT-1", n[0], "INCIDENT", NOV_21, "2026-11-21T" + n[1] + "+03:00");
@@ -241,7 +243,8 @@ class CampaignReportTest extends IntegrationTest {
         Row first = row(sheet, 0, "OUT-1");
         assertThat(first.getCell(2).getLocalDateTimeCellValue()).isEqualTo("2026-11-21T10:00");
         assertThat(first.getCell(3).getLocalDateTimeCellValue()).isEqualTo("2026-11-21T16:00");
-        // covered: S30-S32 in NODE-1, S36 in NODE-2, S34 in the city itself; S33 terminated, S35 elsewhere.
+        // covered: S30-S32 in NODE-1 (under both of OUT-1's areas, counted once), S36 in NODE-2, S34 in the city
+        // itself; S33 terminated, S35 elsewhere.
         // Notified: S30 (delivered) and S31 (no receipt yet); not S32, whose only notice was undeliverable.
         assertThat(numbers(first, 4, 9)).containsExactly(5, 0, 3, 2, 0, 2);
         assertThat(first.getCell(10).getNumericCellValue()).isCloseTo(0.4, within(1e-9));
