@@ -25,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -75,19 +76,7 @@ class CallListsController {
     @GetMapping("/dialer.csv")
     ResponseEntity<StreamingResponseBody> dialer(
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        AppUser me = user.get();
-        Path file = index.dialerFile(date, outDir)
-                .orElseThrow(() -> new NotFoundException("no call lists on " + date));
-        try {
-            Path folder = Files.createTempDirectory("retention-dialer-");
-            Path mine = folder.resolve("dialer.csv");
-            long rows = copyRows(file, mine, me);
-            audit.record("download dialer", date, me.seesAllTeams() ? null : String.join(",", me.visibleTeams()),
-                    "csv", rows, "dialer.csv");
-            return Downloads.of(mine, "dialer-" + date + ".csv", folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the dialer file of " + date + ": " + e.getMessage(), e);
-        }
+        return callersRows(date, "dialer.csv", "dialer-" + date + ".csv", "csv", CallListsController::copyRows);
     }
 
     /**
@@ -97,32 +86,54 @@ class CallListsController {
     @GetMapping("/" + VicidialLeadFile.FILE)
     ResponseEntity<StreamingResponseBody> vicidial(
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return callersRows(date, VicidialLeadFile.FILE, "dialer-vicidial-" + date + ".txt", "vicidial",
+                CallListsController::copyLeads);
+    }
+
+    /** Copies from one of the day's dialer files the rows {@code me} may see; returns how many. */
+    private interface RowCopy {
+        long copy(Path from, Path to, AppUser me) throws IOException;
+    }
+
+    /** One of the day's dialer files, cut to the caller's lists in a folder of its own, audited and sent. */
+    private ResponseEntity<StreamingResponseBody> callersRows(LocalDate date, String fileName, String sentAs,
+            String kind, RowCopy rows) {
         AppUser me = user.get();
         Path file = index.dialerFile(date, outDir)
                 .orElseThrow(() -> new NotFoundException("no call lists on " + date))
-                .resolveSibling(VicidialLeadFile.FILE);
-        int owner = VicidialLeadFile.COLUMNS.indexOf("owner");
+                .resolveSibling(fileName);
+        Path folder = null;
         try {
-            Path folder = Files.createTempDirectory("retention-dialer-");
-            Path mine = folder.resolve(VicidialLeadFile.FILE);
-            long rows = 0;
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                 BufferedWriter out = Files.newBufferedWriter(mine, StandardCharsets.UTF_8)) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String[] lead = line.split("\t", -1);
-                    if (lead.length > owner && me.maySeeTeam(lead[owner])) {
-                        out.write(line);
-                        out.write('\n');
-                        rows++;
-                    }
+            folder = Files.createTempDirectory("retention-dialer-");
+            Path mine = folder.resolve(fileName);
+            long copied = rows.copy(file, mine, me);
+            audit.record("download dialer", date, me.seesAllTeams() ? null : String.join(",", me.visibleTeams()),
+                    kind, copied, fileName);
+            return Downloads.of(mine, sentAs, folder);
+        } catch (IOException e) {
+            if (folder != null) {
+                FileSystemUtils.deleteRecursively(folder.toFile());
+            }
+            throw new UncheckedIOException("cannot read " + fileName + " of " + date + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The lead file has no header; its {@code owner} column is the list. */
+    private static long copyLeads(Path from, Path to, AppUser me) throws IOException {
+        int owner = VicidialLeadFile.COLUMNS.indexOf("owner");
+        long rows = 0;
+        try (BufferedReader in = Files.newBufferedReader(from, StandardCharsets.UTF_8);
+             BufferedWriter out = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] lead = line.split("\t", -1);
+                if (lead.length > owner && me.maySeeTeam(lead[owner])) {
+                    out.write(line);
+                    out.write('\n');
+                    rows++;
                 }
             }
-            audit.record("download dialer", date, me.seesAllTeams() ? null : String.join(",", me.visibleTeams()),
-                    "vicidial", rows, VicidialLeadFile.FILE);
-            return Downloads.of(mine, "dialer-vicidial-" + date + ".txt", folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the VICIdial lead file of " + date + ": " + e.getMessage(), e);
         }
+        return rows;
     }
 
     /** Copies the header and the rows of the lists {@code me} may see; returns the rows copied. */
