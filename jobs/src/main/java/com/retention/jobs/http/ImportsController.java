@@ -5,7 +5,6 @@ import com.retention.jobs.errors.NotFoundException;
 import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.imports.ImportHistory;
 import com.retention.jobs.imports.ImportSummary;
-import com.retention.jobs.outcomes.OutcomeImport;
 import com.retention.jobs.uploads.Uploads;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,9 +38,6 @@ class ImportsController {
     @PostMapping("/{kind}")
     ImportAnswer upload(@PathVariable String kind, @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean rerun) {
-        if (kind.equals(OutcomeImport.KIND)) {
-            throw new UserInputException("outcomes are posted to /api/outcomes (they are checked against your lists)");
-        }
         return ImportAnswer.of(uploads.importFile(kind, file, rerun), file.getOriginalFilename());
     }
 

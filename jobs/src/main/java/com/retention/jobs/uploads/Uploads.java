@@ -42,7 +42,8 @@ public class Uploads {
     /** Any kind but outcomes (those are checked against the uploader's lists: {@link #importOutcomes}). */
     public ImportSummary importFile(String kind, MultipartFile file, boolean rerun) {
         if (kind.equals(OutcomeImport.KIND)) {
-            throw new UserInputException("outcomes are uploaded with the call lists (they are checked against your lists)");
+            throw new UserInputException("outcomes are checked against your lists: post them to /api/outcomes, or"
+                    + " upload them on the console's Call lists page");
         }
         kinds.get(kind); // an unknown kind is refused before anything is kept
         return upload(kind, file, rerun, null, "upload import");
