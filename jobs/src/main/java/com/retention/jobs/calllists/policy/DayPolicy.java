@@ -48,7 +48,7 @@ public class DayPolicy {
 
     public DayPolicy(@Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions, ContactPolicyConfig config,
                      TeamCapacities capacity, MessageRenderer renderer,
-                     @Value("${retention.contact.policy-chunk:20000}") int chunkSize) {
+                     @Value("${retention.contact.policy-chunk:5000}") int chunkSize) {
         this.sessions = sessions;
         this.config = config;
         this.capacity = capacity;
