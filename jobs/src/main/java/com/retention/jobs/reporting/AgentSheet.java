@@ -1,7 +1,7 @@
 package com.retention.jobs.reporting;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,7 @@ class AgentSheet implements ReportSheet {
     }
 
     @Override
-    public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
+    public int write(SXSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Agents",
                 "Calls = outcomes of the call tasks of " + period.describe() + ". Reach rate = reached / calls; "
                         + "talk time averaged over reached calls, ring time over the calls the dialer timed; "
@@ -30,6 +30,7 @@ class AgentSheet implements ReportSheet {
                         + "hours of their team's shift (or staffed hours) on each day they called.",
                 List.of("agent", "calls", "reached", "reach rate", "average talk (s)", "average ring (s)",
                         "converted", "conversion", "csat", "rated", "complaints", "calls per productive hour"));
+        BarChart chart = BarChart.over(table, "Calls per agent", 0, List.of(1, 2, 6), "#,##0");
         table.widen(0, 20);
         List<AgentRow> rows = mapper.agents(period.from(), period.to(), null);
         java.util.Map<String, Double> productive = hours.byAgent(period.from(), period.to());
@@ -43,7 +44,7 @@ class AgentSheet implements ReportSheet {
         if (rows.isEmpty()) {
             table.nothing("No outcomes for these list dates.");
         }
-        BarChart.draw(table, "Calls per agent", 0, List.of(1, 2, 6), "#,##0");
+        chart.draw();
         return rows.size();
     }
 }

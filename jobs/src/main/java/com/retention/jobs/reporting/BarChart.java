@@ -1,6 +1,7 @@
 package com.retention.jobs.reporting;
 
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
@@ -22,12 +23,13 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * A clustered column chart over a sheet's own table, placed to the right of it: categories from
  * one column, a series per value column, titled by the column's header. The series refer to the
- * cells, so LibreOffice and Excel draw what the table says.
+ * cells, so LibreOffice and Excel draw what the table says, and carry the values as the cells hold
+ * them, kept by the table while its rows streamed out.
  */
 final class BarChart {
 
@@ -38,17 +40,38 @@ final class BarChart {
     private static final int MAX_COLUMNS_BESIDE = 9;
     private static final int HEADER_TOP = TableSheet.HEADER_ROW;
 
-    private BarChart() {
+    private final TableSheet table;
+    private final String title;
+    private final int categoryColumn;
+    private final List<Integer> valueColumns;
+    private final String valueFormat;
+
+    private BarChart(TableSheet table, String title, int categoryColumn, List<Integer> valueColumns,
+            String valueFormat) {
+        this.table = table;
+        this.title = title;
+        this.categoryColumn = categoryColumn;
+        this.valueColumns = List.copyOf(valueColumns);
+        this.valueFormat = valueFormat;
+    }
+
+    /** Declared before the table's rows are written, so the table keeps the columns the chart shows. */
+    static BarChart over(TableSheet table, String title, int categoryColumn, List<Integer> valueColumns,
+            String valueFormat) {
+        table.keep(categoryColumn);
+        valueColumns.forEach(table::keep);
+        return new BarChart(table, title, categoryColumn, valueColumns, valueFormat);
     }
 
     /** Draws nothing for an empty table: an empty chart says less than the note that replaces it. */
-    static XSSFChart draw(TableSheet table, String title, int categoryColumn, List<Integer> valueColumns,
-            String valueFormat) {
+    void draw() {
         if (table.isEmpty()) {
-            return null;
+            return;
         }
-        XSSFSheet sheet = table.sheet();
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        SXSSFSheet sheet = table.sheet();
+        // SXSSF streams cells only; drawings go on the sheet underneath, which it writes out as they are.
+        XSSFDrawing drawing = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName())
+                .createDrawingPatriarch();
         XSSFClientAnchor anchor = beside(table) ? anchor(drawing, table.columns() + 1, HEADER_TOP)
                 : anchor(drawing, 0, table.lastDataRow() + 3);
         XSSFChart chart = drawing.createChart(anchor);
@@ -66,17 +89,19 @@ final class BarChart {
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.CLUSTERED);
         data.setVaryColors(false);
-        XDDFCategoryDataSource labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, column(table, categoryColumn));
+        String[] labels = table.kept(categoryColumn).stream().map(v -> Objects.toString(v, "")).toArray(String[]::new);
+        XDDFCategoryDataSource categorySource = XDDFDataSourcesFactory.fromArray(labels, range(sheet, categoryColumn));
         for (int i = 0; i < valueColumns.size(); i++) {
             int column = valueColumns.get(i);
-            XDDFChartData.Series series = data.addSeries(labels,
-                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, column(table, column)));
-            String header = sheet.getRow(TableSheet.HEADER_ROW).getCell(column).getStringCellValue();
-            series.setTitle(header, new CellReference(sheet.getSheetName(), TableSheet.HEADER_ROW, column, true, true));
+            Double[] points = table.kept(column).stream().map(v -> v instanceof Number n ? n.doubleValue() : null)
+                    .toArray(Double[]::new);
+            XDDFChartData.Series series = data.addSeries(categorySource,
+                    XDDFDataSourcesFactory.fromArray(points, range(sheet, column)));
+            series.setTitle(table.header(column),
+                    new CellReference(sheet.getSheetName(), TableSheet.HEADER_ROW, column, true, true));
             series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length])));
         }
         chart.plot(data);
-        return chart;
     }
 
     /** A narrow table has its chart on the right, in view; a wide one has it below. */
@@ -88,7 +113,8 @@ final class BarChart {
         return drawing.createAnchor(0, 0, 0, 0, column, row, column + WIDTH_COLUMNS, row + HEIGHT_ROWS);
     }
 
-    private static CellRangeAddress column(TableSheet table, int column) {
-        return new CellRangeAddress(TableSheet.FIRST_DATA_ROW, table.lastDataRow(), column, column);
+    private String range(SXSSFSheet sheet, int column) {
+        return new CellRangeAddress(TableSheet.FIRST_DATA_ROW, table.lastDataRow(), column, column)
+                .formatAsString(sheet.getSheetName(), true);
     }
 }

@@ -6,29 +6,27 @@ import com.retention.jobs.csv.OutputFileException;
 import com.retention.jobs.spreadsheet.ReproducibleZip;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes {@code reports/D/campaign-report.xlsx}: every sheet, then a move into place, so a reader
- * never sees half a workbook and a failed run leaves the previous report as it was. The workbook
- * holds aggregates only (a few hundred rows), so an in-memory XSSF workbook is fine and charts need it.
+ * never sees half a workbook and a failed run leaves the previous report as it was. The sheets are
+ * streamed (SXSSF): some grow with the operator (one row per outage: thousands for ten million
+ * subscribers), and a workbook held in memory grew the job's heap with them.
  */
 @Component
 public class CampaignReportWriter {
 
     static final String FILE_NAME = "campaign-report.xlsx";
+    private static final int ROWS_IN_MEMORY = 100;
 
     private final List<ReportSheet> sheets;
     private final ReportProperties properties;
@@ -48,13 +46,16 @@ public class CampaignReportWriter {
     public int write(LocalDate date, Path outDir) {
         Path target = location(outDir, date);
         ReportPeriod period = ReportPeriod.lastDays(date, properties.windowDays(), operator.timezone());
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false)) {
+            // Small entries without Zip64 fields: the JDK's ZipInputStream, which re-stamps them, cannot
+            // read the sizes SXSSF's Zip64 headers leave for later.
+            workbook.setZip64Mode(Zip64Mode.Never);
             ReportStyles styles = new ReportStyles(workbook);
             int rows = 0;
             for (ReportSheet sheet : sheets) {
                 rows += sheet.write(workbook, styles, period);
             }
-            describe(workbook.getProperties(), date);
+            describe(workbook.getXSSFWorkbook().getProperties(), date);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
             try (AtomicFile file = AtomicFile.create(target)) {

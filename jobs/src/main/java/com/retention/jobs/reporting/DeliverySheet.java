@@ -1,7 +1,7 @@
 package com.retention.jobs.reporting;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,7 @@ class DeliverySheet implements ReportSheet {
     }
 
     @Override
-    public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
+    public int write(SXSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Notice delivery",
                 "Notifications of " + period.describe() + " by campaign, step and outage. Submitted: accepted by "
                         + "the SMSC or the SMTP relay; delivered: a delivery receipt said so (e-mail: the relay took "
@@ -31,6 +31,7 @@ class DeliverySheet implements ReportSheet {
                         + "submitted, no receipt yet; not sent: held by the window, waiting for a retry or delivery off.",
                 List.of("campaign", "step", "outage", "notifications", "submitted", "delivered", "failed",
                         "awaiting receipt", "not sent", "subscribers reached", "delivered share"));
+        BarChart chart = BarChart.over(table, "Submitted, delivered and failed", 1, List.of(4, 5, 6), "#,##0");
         List<DeliveryRow> rows = figures.delivery(period);
         for (DeliveryRow r : rows) {
             table.row().text(r.campaign()).text(r.step()).text(r.outageId()).count(r.notifications())
@@ -40,7 +41,7 @@ class DeliverySheet implements ReportSheet {
         if (rows.isEmpty()) {
             table.nothing("No notifications in these dates.");
         } else {
-            BarChart.draw(table, "Submitted, delivered and failed", 1, List.of(4, 5, 6), "#,##0");
+            chart.draw();
         }
         return rows.size();
     }

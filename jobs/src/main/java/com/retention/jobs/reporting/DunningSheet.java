@@ -3,7 +3,7 @@ package com.retention.jobs.reporting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,7 @@ class DunningSheet implements ReportSheet {
     }
 
     @Override
-    public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
+    public int write(SXSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
         int days = properties.recoveryDays();
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Dunning recovery",
                 "Accounts contacted (call listed or SMS sent) per step, once each at their first contact C in "
@@ -31,6 +31,7 @@ class DunningSheet implements ReportSheet {
                         + ", counted up to the overdue amount at contact.",
                 List.of("step", "accounts contacted", "overdue at contact", "paid within " + days + " days",
                         "recovery rate", "accounts still within " + days + " days"));
+        BarChart chart = BarChart.over(table, "Overdue at contact and paid", 0, List.of(2, 3), "#,##0");
         table.widen(0, 22);
         List<DunningRecoveryRow> rows = mapper.dunningRecovery(period.from(), period.to(), days);
         for (DunningRecoveryRow r : rows) {
@@ -40,7 +41,7 @@ class DunningSheet implements ReportSheet {
         if (rows.isEmpty()) {
             table.nothing("No dunning contacts in these list dates.");
         }
-        BarChart.draw(table, "Overdue at contact and paid", 0, List.of(2, 3), "#,##0");
+        chart.draw();
         return rows.size();
     }
 

@@ -1,7 +1,7 @@
 package com.retention.jobs.reporting;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +21,13 @@ class FunnelSheet implements ReportSheet {
     }
 
     @Override
-    public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
+    public int write(SXSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Campaign funnel",
                 "Candidate rows per campaign and step, " + period.describe() + ". Attempted: an outcome came back; "
                         + "reached: not NO_ANSWER, BUSY, VOICEMAIL or WRONG_NUMBER; converted: ACCEPTED (sales), "
                         + "PROMISE_TO_PAY or PAID (dunning), NOTIFIED (outage). A carried-over candidate counts on each day.",
                 HEADERS);
+        BarChart chart = BarChart.over(table, "Funnel per step", 1, List.of(4, 5, 6, 7, 8), "#,##0");
         table.widen(0, 16);
         table.widen(1, 20);
         List<FunnelRow> rows = mapper.funnel(period.from(), period.to());
@@ -37,7 +38,7 @@ class FunnelSheet implements ReportSheet {
         if (rows.isEmpty()) {
             table.nothing("No candidates in these list dates.");
         }
-        BarChart.draw(table, "Funnel per step", 1, List.of(4, 5, 6, 7, 8), "#,##0");
+        chart.draw();
         return rows.size();
     }
 }

@@ -1,7 +1,7 @@
 package com.retention.jobs.reporting;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +20,14 @@ class OfferEconomicsSheet implements ReportSheet {
     }
 
     @Override
-    public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
+    public int write(SXSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Offer economics",
                 "Accepted migrations (tariff-change orders) sold on " + period.describe() + ". Monthly revenue "
                         + "before = the offer's projected cost on the current tariff (else its monthly fee), "
                         + "after = the offer's projected cost (else the new tariff's fee).",
                 List.of("migration", "from tariff", "to tariff", "orders", "monthly revenue before",
                         "monthly revenue after", "monthly change"));
+        BarChart chart = BarChart.over(table, "Monthly revenue per migration", 0, List.of(4, 5), "#,##0");
         table.widen(0, 24);
         List<MigrationRow> rows = mapper.migrations(period.from(), period.to());
         for (MigrationRow r : rows) {
@@ -38,7 +39,7 @@ class OfferEconomicsSheet implements ReportSheet {
             return 0;
         }
         // The chart covers the migrations only, so it is drawn before the total row is added.
-        BarChart.draw(table, "Monthly revenue per migration", 0, List.of(4, 5), "#,##0");
+        chart.draw();
         ReportFigures.MigrationTotal total = ReportFigures.MigrationTotal.of(rows);
         table.row().textStyled(TOTAL, styles.totalText).textStyled("", styles.totalText)
                 .textStyled("", styles.totalText).number((double) total.orders(), styles.totalCount)

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ class OutageSheet implements ReportSheet {
     }
 
     @Override
-    public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
+    public int write(SXSSFWorkbook workbook, ReportStyles styles, ReportPeriod period) {
         ZoneId zone = period.zone();
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Outage notices",
                 "Outages running or noticed in " + period.describe() + ". Covered: active subscribers in the "
@@ -35,6 +35,7 @@ class OutageSheet implements ReportSheet {
                         "incident notices", "restored notices", "calls", "subscribers notified", "coverage share",
                         "minutes to first notice", "average minutes to notice", "submitted", "delivered",
                         "failed"));
+        BarChart chart = BarChart.over(table, "Covered and notified per outage", 0, List.of(4, 9), "#,##0");
         table.widen(2, 17);
         table.widen(3, 17);
         List<OutageNoticeRow> rows = mapper.outageNotices(period.from(), period.to(), period.fromInstant(),
@@ -50,7 +51,7 @@ class OutageSheet implements ReportSheet {
         if (rows.isEmpty()) {
             table.nothing("No outages in these dates.");
         }
-        BarChart.draw(table, "Covered and notified per outage", 0, List.of(4, 9), "#,##0");
+        chart.draw();
         return rows.size();
     }
 

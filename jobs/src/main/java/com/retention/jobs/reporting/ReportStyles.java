@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** The few cell styles of the report, created once per workbook (a workbook holds at most 64 000). */
 final class ReportStyles {
@@ -27,7 +27,7 @@ final class ReportStyles {
     final CellStyle totalCount;
     final CellStyle totalMoney;
 
-    ReportStyles(XSSFWorkbook workbook) {
+    ReportStyles(Workbook workbook) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         Font big = workbook.createFont();
@@ -67,13 +67,13 @@ final class ReportStyles {
         totalMoney = total(workbook, money, bold);
     }
 
-    private static CellStyle numeric(XSSFWorkbook workbook, String format) {
+    private static CellStyle numeric(Workbook workbook, String format) {
         CellStyle style = workbook.createCellStyle();
         style.setDataFormat(workbook.createDataFormat().getFormat(format));
         return style;
     }
 
-    private static CellStyle total(XSSFWorkbook workbook, CellStyle base, Font bold) {
+    private static CellStyle total(Workbook workbook, CellStyle base, Font bold) {
         CellStyle style = workbook.createCellStyle();
         style.cloneStyleFrom(base);
         style.setFont(bold);

@@ -2,7 +2,7 @@ package com.retention.jobs.reporting;
 
 import com.retention.domain.tickets.SaveDeskRules;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +30,7 @@ class SaveDeskSheet implements ReportSheet {
     }
 
     @Override
-    public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod window) {
+    public int write(SXSSFWorkbook workbook, ReportStyles styles, ReportPeriod window) {
         ReportPeriod period = uplift.period(window.date(), window.zone());
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Save desk",
                 "TERMINATION_REQUEST and PORT_OUT tickets opened on the days of " + period.describe()
@@ -40,6 +40,7 @@ class SaveDeskSheet implements ReportSheet {
                         + " days after the request, counted only for requests whose " + rules.savedAfterDays()
                         + " days are over by " + window.date() + " (can be judged).",
                 HEADERS);
+        BarChart chart = BarChart.over(table, "Requests and saved subscribers per month", 0, List.of(1, 3, 6), "#,##0");
         List<SaveDeskRow> rows = figures.saveDesk(period);
         for (SaveDeskRow r : rows) {
             table.row().text(r.month()).count(r.requests()).count(r.called()).count(r.reached()).count(r.accepted())
@@ -49,7 +50,7 @@ class SaveDeskSheet implements ReportSheet {
             table.nothing("No requests to leave in these days.");
             return 0;
         }
-        BarChart.draw(table, "Requests and saved subscribers per month", 0, List.of(1, 3, 6), "#,##0");
+        chart.draw();
         return rows.size();
     }
 }

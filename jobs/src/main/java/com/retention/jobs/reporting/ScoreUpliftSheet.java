@@ -4,7 +4,7 @@ import com.retention.domain.reporting.Proportion;
 import com.retention.domain.reporting.ScoreUplift;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,7 @@ class ScoreUpliftSheet implements ReportSheet {
     }
 
     @Override
-    public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod window) {
+    public int write(SXSSFWorkbook workbook, ReportStyles styles, ReportPeriod window) {
         ReportPeriod period = uplift.period(window.date(), window.zone());
         ScoreUpliftFigures scored = figures.scoreUplift(period);
         int days = scored.churnDays();
@@ -48,6 +48,7 @@ class ScoreUpliftSheet implements ReportSheet {
                         + " group's churners scaled to the contacted among those subjects minus the contacted's churners:"
                         + " subscribers saved by calling them." + area,
                 HEADERS);
+        BarChart chart = BarChart.over(table, "Qini: subscribers saved, by score against at random", 0, List.of(11, 12), "0.0");
         for (ScoreUplift.Decile d : deciles) {
             TableSheet.RowCells row = table.row().text("tenth " + d.decile()).decimal(d.highestScore())
                     .decimal(d.lowestScore());
@@ -63,7 +64,7 @@ class ScoreUpliftSheet implements ReportSheet {
         if (deciles.isEmpty()) {
             table.nothing("No scored contacted or control subjects whose " + days + " days are over yet.");
         }
-        BarChart.draw(table, "Qini: subscribers saved, by score against at random", 0, List.of(11, 12), "0.0");
+        chart.draw();
         return deciles.size();
     }
 

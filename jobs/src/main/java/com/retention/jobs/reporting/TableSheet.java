@@ -2,33 +2,40 @@ package com.retention.jobs.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * A sheet of the report laid out the same way every time: a title, a note saying what the numbers
- * cover, a frozen header row, then the data rows. Values only, no formulas.
+ * cover, a frozen header row, then the data rows. Values only, no formulas. The sheet is streamed:
+ * rows leave memory as they are written, and only the columns a chart asked to keep stay.
  */
 final class TableSheet {
 
     static final int HEADER_ROW = 2;
     static final int FIRST_DATA_ROW = 3;
 
-    private final XSSFSheet sheet;
+    private final SXSSFSheet sheet;
     private final ReportStyles styles;
-    private final int columns;
+    private final List<String> headers;
+    private final Map<Integer, List<Object>> kept = new TreeMap<>();
     private int nextRow = FIRST_DATA_ROW;
 
-    TableSheet(XSSFSheet sheet, ReportStyles styles, String title, String note, List<String> headers) {
+    TableSheet(SXSSFSheet sheet, ReportStyles styles, String title, String note, List<String> headers) {
         this.sheet = sheet;
         this.styles = styles;
-        this.columns = headers.size();
+        this.headers = List.copyOf(headers);
+        int columns = headers.size();
         text(sheet.createRow(0).createCell(0), title, styles.title);
-        XSSFRow header = sheet.createRow(HEADER_ROW);
+        SXSSFRow header = sheet.createRow(HEADER_ROW);
         header.setHeightInPoints(32);
         int widthInCharacters = 0;
         for (int i = 0; i < headers.size(); i++) {
@@ -38,7 +45,7 @@ final class TableSheet {
             widthInCharacters += width;
         }
         // The note wraps over the table's width instead of running far to the right of it.
-        XSSFRow noteRow = sheet.createRow(1);
+        SXSSFRow noteRow = sheet.createRow(1);
         text(noteRow.createCell(0), note, styles.note);
         if (columns > 1) {
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns - 1));
@@ -53,8 +60,29 @@ final class TableSheet {
         sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
-    XSSFSheet sheet() {
+    SXSSFSheet sheet() {
         return sheet;
+    }
+
+    String header(int column) {
+        return headers.get(column);
+    }
+
+    /** From now on the values written in {@code column} are kept (text, a number, or null for an empty cell). */
+    void keep(int column) {
+        if (!isEmpty()) {
+            throw new IllegalStateException("columns are kept from the first data row on");
+        }
+        kept.put(column, new ArrayList<>());
+    }
+
+    /** The values of a kept column, one per data row so far. */
+    List<Object> kept(int column) {
+        List<Object> values = kept.get(column);
+        if (values == null) {
+            throw new IllegalStateException("column " + column + " was not kept");
+        }
+        return Collections.unmodifiableList(values);
     }
 
     ReportStyles styles() {
@@ -62,7 +90,7 @@ final class TableSheet {
     }
 
     int columns() {
-        return columns;
+        return headers.size();
     }
 
     boolean isEmpty() {
@@ -100,11 +128,19 @@ final class TableSheet {
     /** Writes one data row left to right. A null number leaves its cell empty. */
     final class RowCells {
 
-        private final XSSFRow row;
+        private final SXSSFRow row;
         private int column;
 
-        private RowCells(XSSFRow row) {
+        private RowCells(SXSSFRow row) {
             this.row = row;
+        }
+
+        private Cell next(Object value) {
+            List<Object> values = kept.get(column);
+            if (values != null) {
+                values.add(value);
+            }
+            return row.createCell(column++);
         }
 
         RowCells text(String value) {
@@ -112,7 +148,7 @@ final class TableSheet {
         }
 
         RowCells textStyled(String value, CellStyle style) {
-            Cell cell = row.createCell(column++);
+            Cell cell = next(value);
             if (value != null) {
                 TableSheet.this.text(cell, value, style);
             }
@@ -122,7 +158,7 @@ final class TableSheet {
         /** Leaves cells empty: a figure that does not exist yet is not a zero. */
         RowCells empty(int cells) {
             for (int i = 0; i < cells; i++) {
-                row.createCell(column++);
+                next(null);
             }
             return this;
         }
@@ -144,7 +180,7 @@ final class TableSheet {
         }
 
         RowCells number(Double value, CellStyle style) {
-            Cell cell = row.createCell(column++);
+            Cell cell = next(value);
             if (value != null) {
                 cell.setCellValue(value);
                 cell.setCellStyle(style);
@@ -153,7 +189,7 @@ final class TableSheet {
         }
 
         RowCells dateTime(LocalDateTime value) {
-            Cell cell = row.createCell(column++);
+            Cell cell = next(value);
             if (value != null) {
                 cell.setCellValue(value);
                 cell.setCellStyle(styles.dateTime);

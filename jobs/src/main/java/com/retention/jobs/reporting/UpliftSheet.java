@@ -1,7 +1,7 @@
 package com.retention.jobs.reporting;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,7 @@ class UpliftSheet implements ReportSheet {
     }
 
     @Override
-    public int write(XSSFWorkbook workbook, ReportStyles styles, ReportPeriod window) {
+    public int write(SXSSFWorkbook workbook, ReportStyles styles, ReportPeriod window) {
         ReportPeriod period = uplift.period(window.date(), window.zone());
         TableSheet table = new TableSheet(workbook.createSheet(NAME), styles, "Retention uplift against the control group",
                 "Sales-campaign subscribers once each, at their first list date L in " + period.describe()
@@ -36,6 +36,7 @@ class UpliftSheet implements ReportSheet {
                         + " (the \"to date\" rows follow everyone from L to the day before, a partial window)"
                         + "; intervals: Wilson (rates), Newcombe (uplift), 95 %.",
                 HEADERS);
+        BarChart chart = BarChart.over(table, "Churn rate: contacted vs control", 0, List.of(6, 11), "0%");
         table.widen(0, 18);
         table.widen(3, 19);
         List<UpliftRow> rows = uplift.rows(period);
@@ -43,7 +44,7 @@ class UpliftSheet implements ReportSheet {
         if (rows.isEmpty()) {
             table.nothing("No contacted or control subscribers of sales campaigns in these list dates.");
         }
-        BarChart.draw(table, "Churn rate: contacted vs control", 0, List.of(6, 11), "0%");
+        chart.draw();
         return rows.size();
     }
 

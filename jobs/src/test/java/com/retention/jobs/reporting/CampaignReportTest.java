@@ -13,12 +13,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -339,8 +345,10 @@ class CampaignReportTest extends IntegrationTest {
             XSSFSheet sheet = workbook.getSheetAt(i);
             assertThat(sheet.getDrawingPatriarch()).as(sheet.getSheetName()).isNotNull();
             assertThat(sheet.getDrawingPatriarch().getCharts()).as(sheet.getSheetName()).hasSize(1);
-            assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeriesCount())
-                    .as(sheet.getSheetName()).isGreaterThanOrEqualTo(2);
+            CTBarChart bars = sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea()
+                    .getBarChartArray(0);
+            assertThat(bars.getSerList()).as(sheet.getSheetName()).hasSizeGreaterThanOrEqualTo(2);
+            bars.getSerList().forEach(series -> assertSeriesIsItsCells(sheet, series));
         }
         Date created = workbook.getProperties().getCoreProperties().getCreated();
         assertThat(created.toInstant()).isEqualTo(D.atStartOfDay(ZoneId.of("Europe/Moscow")).toInstant());
@@ -348,6 +356,40 @@ class CampaignReportTest extends IntegrationTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(CampaignReportWriter.FILE_NAME);
         } catch (IOException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * The chart refers to the table's cells and carries their values (read from its XML by point index:
+     * an empty cell has no point), so any reader draws what the table says.
+     */
+    private static void assertSeriesIsItsCells(XSSFSheet sheet, CTBarSer series) {
+        String name = sheet.getSheetName();
+        AreaReference values = new AreaReference(series.getVal().getNumRef().getF(), SpreadsheetVersion.EXCEL2007);
+        AreaReference labels = new AreaReference(series.getCat().getStrRef().getF(), SpreadsheetVersion.EXCEL2007);
+        assertThat(values.getFirstCell().getSheetName()).as(name).isEqualTo(labels.getFirstCell().getSheetName())
+                .isEqualTo(name);
+        int first = values.getFirstCell().getRow();
+        int last = values.getLastCell().getRow();
+        assertThat(first).as(name).isEqualTo(labels.getFirstCell().getRow()).isEqualTo(3);
+        assertThat(last).as(name).isEqualTo(labels.getLastCell().getRow()).isGreaterThanOrEqualTo(first);
+        Map<Long, String> labelPoints = new HashMap<>();
+        series.getCat().getStrRef().getStrCache().getPtList().forEach(pt -> labelPoints.put(pt.getIdx(), pt.getV()));
+        Map<Long, Double> valuePoints = new HashMap<>();
+        series.getVal().getNumRef().getNumCache().getPtList()
+                .forEach(pt -> valuePoints.put(pt.getIdx(), Double.valueOf(pt.getV())));
+        assertThat(series.getVal().getNumRef().getNumCache().getPtCount().getVal()).as(name)
+                .isEqualTo(last - first + 1);
+        for (int i = 0; i <= last - first; i++) {
+            Row row = sheet.getRow(first + i);
+            assertThat(labelPoints.get((long) i)).as(name + " label " + i)
+                    .isEqualTo(row.getCell(labels.getFirstCell().getCol()).getStringCellValue());
+            Cell cell = row.getCell(values.getFirstCell().getCol());
+            if (cell == null || cell.getCellType() == CellType.BLANK) {
+                assertThat(valuePoints).as(name + " value " + i).doesNotContainKey((long) i);
+            } else {
+                assertThat(valuePoints.get((long) i)).as(name + " value " + i).isEqualTo(cell.getNumericCellValue());
+            }
         }
     }
 
