@@ -119,6 +119,7 @@ class TwoNodeFailoverTest {
         Path log = Files.createTempFile("retention-node", ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", // a node of seconds: C2 costs more CPU than it wins
                 "-cp", System.getProperty("java.class.path"),
                 "-Dretention.db.url=" + TestDatabase.url(),
                 "-Dretention.db.user=postgres", "-Dretention.db.password=postgres",
