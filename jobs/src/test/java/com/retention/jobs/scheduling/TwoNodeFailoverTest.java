@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.retention.jobs.errors.UserInputException;
 import com.retention.jobs.launch.JobOutcome;
-import com.retention.jobs.support.TestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.retention.jobs.support.ChildJvm;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -116,17 +114,7 @@ class TwoNodeFailoverTest {
     }
 
     private Process startChildNode(LocalDateTime clock) throws Exception {
-        Path log = Files.createTempFile("retention-node", ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", // a node of seconds: C2 costs more CPU than it wins
-                "-cp", System.getProperty("java.class.path"),
-                "-Dretention.db.url=" + TestDatabase.url(),
-                "-Dretention.db.user=postgres", "-Dretention.db.password=postgres",
-                NodeMain.class.getName(), clock.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        System.out.println("child node log: " + log);
-        return process;
+        return ChildJvm.start("retention-node", NodeMain.class, clock.toString());
     }
 
     private Node node(LocalDate today) {

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.JobOutcome;
 import com.retention.jobs.support.BatchMetadata;
+import com.retention.jobs.support.ChildJvm;
 import com.retention.jobs.support.GeneratedOperator;
 import com.retention.jobs.support.IntegrationTest;
 import com.retention.jobs.support.TestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -153,15 +152,7 @@ class DeadWorkerNodeTest extends IntegrationTest {
     }
 
     private Process startChildWorker(String name) throws Exception {
-        Path log = Files.createTempFile("retention-worker", ".log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", // a node of seconds: C2 costs more CPU than it wins
-                "-cp", System.getProperty("java.class.path"),
-                "-Dretention.db.url=" + TestDatabase.url(),
-                "-Dretention.db.user=postgres", "-Dretention.db.password=postgres",
-                RemoteWorkerMain.class.getName(), name, "1");
-        System.out.println("child worker log: " + log);
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return ChildJvm.start("retention-worker", RemoteWorkerMain.class, name, "1");
     }
 
     /**
