@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -108,8 +109,9 @@ final class Browser implements TestWatcher, AutoCloseable {
         return java.net.URI.create(driver().getCurrentUrl()).getPath();
     }
 
+    /** Retries while the page swaps the element out from under the condition (a live region re-rendered). */
     <T> T await(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver(), timeout).until(condition);
+        return new WebDriverWait(driver(), timeout).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     @Override
