@@ -38,9 +38,15 @@ final class PgCtl {
         return Files.exists(dataDirectory.resolve("PG_VERSION"));
     }
 
+    /**
+     * A new cluster whose text sorts by code point with PostgreSQL's own collation ({@code builtin}
+     * {@code C.UTF-8}), whatever the machine's locale: the order Java and the SQL agree on, comparisons
+     * by memcmp (sorts of text columns ran about twice as fast as under the C library's C.UTF-8), and
+     * upper/lower still Unicode-aware. README, "Operations".
+     */
     void initdb() {
-        run(List.of(bin("initdb"), "-A", "trust", "-U", "postgres", "-D", dataDirectory.toString(), "-E", "UTF-8"),
-                "initdb");
+        run(List.of(bin("initdb"), "-A", "trust", "-U", "postgres", "-D", dataDirectory.toString(), "-E", "UTF-8",
+                "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--locale=C"), "initdb");
     }
 
     /** Starts the server on {@code port} with {@code settings} and waits until it accepts connections. */
