@@ -16,7 +16,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Two ways into the mappers. The primary one joins Spring's transactions (chunk writes). The
  * cursor one opens its own connection with autocommit off: pgjdbc ignores the fetch size under
  * autocommit and would load a whole table into memory, and a reader's connection lives outside
- * the chunk transactions anyway. Mapper XML sits beside its interface (same path).
+ * the chunk transactions anyway; it also takes its rows in binary ({@link BinaryRows}). Mapper XML
+ * sits beside its interface (same path).
  */
 @Configuration(proxyBeanMethods = false)
 @MapperScan(basePackages = "com.retention.jobs", annotationClass = org.apache.ibatis.annotations.Mapper.class,
@@ -61,6 +62,7 @@ public class MyBatisConfiguration {
         bean.setMapperLocations(new PathMatchingResourcePatternResolver().getResources(MAPPERS));
         if (transactions != null) {
             bean.setTransactionFactory(transactions);
+            bean.setPlugins(new BinaryRows());
         }
         return bean.getObject();
     }
