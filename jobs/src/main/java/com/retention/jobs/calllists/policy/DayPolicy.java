@@ -7,6 +7,7 @@ import com.retention.jobs.calllists.CallListDay;
 import com.retention.jobs.calllists.config.TeamCapacities;
 import com.retention.jobs.messages.MessageRenderer;
 import com.retention.jobs.offers.OfferMapper;
+import com.retention.jobs.partitioning.PartitioningProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -26,13 +27,14 @@ import org.springframework.stereotype.Component;
  * Step {@code policy}: decides every candidate of D and writes the day's call tasks and notifications.
  * <ol>
  * <li>D's candidates stream in phone order; runs of whole phones ({@link #chunkSize} candidates or so)
- *     are decided by the domain's ContactPolicy with their contact history. Decisions stream by COPY
+ *     are decided by the domain's ContactPolicy with their contact history, on as many threads as
+ *     the heavy steps have partitions. Decisions stream by COPY
  *     into a staging table as they come ({@link DecisionWriter}), call winners with their list order.</li>
  * <li>One UPDATE applies the day's decisions, ranking the winners per team and cutting each team at
  *     its capacity on the way.</li>
  * <li>Call tasks and notifications are rendered and COPYed streaming from the decided rows.</li>
  * </ol>
- * Memory is bounded by one chunk, whatever the size of the day. Each pass
+ * Memory is bounded by a few chunks, whatever the size of the day. Each pass
  * commits on its own connection; the step starts by clearing D's decisions, so a restart redoes it whole.
  */
 @Component
@@ -45,15 +47,19 @@ public class DayPolicy {
     private final TeamCapacities capacity;
     private final MessageRenderer renderer;
     private final int chunkSize;
+    private final int deciders;
 
+    /** @param partitioning its partitions: as many deciding threads as the heavy steps have ranges */
     public DayPolicy(@Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions, ContactPolicyConfig config,
                      TeamCapacities capacity, MessageRenderer renderer,
-                     @Value("${retention.contact.policy-chunk:5000}") int chunkSize) {
+                     @Value("${retention.contact.policy-chunk:5000}") int chunkSize,
+                     PartitioningProperties partitioning) {
         this.sessions = sessions;
         this.config = config;
         this.capacity = capacity;
         this.renderer = renderer;
         this.chunkSize = chunkSize;
+        this.deciders = partitioning.partitions();
     }
 
     public PolicyCounts decide(CallListDay day) {
@@ -125,33 +131,56 @@ public class DayPolicy {
         }
     }
 
-    /** {@code intraday}: a top-up, which decides only D's candidates not decided yet. */
+    /**
+     * {@code intraday}: a top-up, which decides only D's candidates not decided yet. The cursor cuts
+     * runs of whole phones; {@link DecidingThreads} decide them while it reads on.
+     */
     private long decideChunks(CallListDay day, boolean intraday, ZoneResolver zones, DecisionWriter decisions) {
-        ContactPolicy policy = new ContactPolicy(config);
         long read = 0;
         try (SqlSession cursorSession = sessions.openSession();
-             SqlSession historySession = sessions.openSession();
-             Cursor<PolicyRow> rows = cursorSession.getMapper(PolicyMapper.class).selectDay(day, complaintsFrom(day), intraday)) {
-            ChunkDecider decider = new ChunkDecider(policy, new CandidateFactory(zones),
-                    historySession.getMapper(PolicyMapper.class), day, intraday);
+             Cursor<PolicyRow> rows = cursorSession.getMapper(PolicyMapper.class).selectDay(day, complaintsFrom(day), intraday);
+             DecidingThreads threads = new DecidingThreads(deciders, () -> decider(day, intraday, zones, decisions))) {
             List<PolicyRow> chunk = new ArrayList<>();
             for (PolicyRow row : rows) {
                 read++;
                 // Cut only between phones: all candidates of a number are decided together.
                 if (chunk.size() >= chunkSize && !Objects.equals(chunk.get(chunk.size() - 1).phone(), row.phone())) {
-                    decider.decide(chunk, decisions);
+                    threads.decide(chunk);
                     chunk = new ArrayList<>();
                 }
                 chunk.add(row);
             }
             if (!chunk.isEmpty()) {
-                decider.decide(chunk, decisions);
+                threads.decide(chunk);
             }
-            historySession.rollback();
+            threads.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return read;
+    }
+
+    /** One deciding thread's policy, with a connection of its own for the contact history. */
+    private DecidingThreads.Decider decider(CallListDay day, boolean intraday, ZoneResolver zones,
+                                            DecisionWriter decisions) {
+        SqlSession history = sessions.openSession();
+        ChunkDecider decider = new ChunkDecider(new ContactPolicy(config), new CandidateFactory(zones),
+                history.getMapper(PolicyMapper.class), day, intraday);
+        return new DecidingThreads.Decider() {
+            @Override
+            public void decide(List<PolicyRow> run) {
+                decider.decide(run, decisions);
+            }
+
+            @Override
+            public void close() {
+                try {
+                    history.rollback();
+                } finally {
+                    history.close();
+                }
+            }
+        };
     }
 
     /** Only complaints that can still hold a call on D are read; the domain decides which do. */

@@ -20,7 +20,8 @@ import org.apache.ibatis.session.SqlSessionFactory;
  * same UPDATE makes the domain's {@link CapacityCut} (ranks per team in its list order, cut at the
  * team's capacity): LISTED with the rank up to it, CARRIED (OVER_CAPACITY) beyond. The cut is the one
  * rule that needs the whole day, so the database does it and the heap holds nothing per winner.
- * The temporary table lives only in this transaction (dropped at commit or rollback).
+ * The temporary table lives only in this transaction (dropped at commit or rollback). The deciding
+ * threads share one writer; each row is written whole under its lock.
  */
 final class DecisionWriter implements AutoCloseable {
 
@@ -62,7 +63,7 @@ final class DecisionWriter implements AutoCloseable {
      * A final decision: SENT, CONTROL, SUPPRESSED or CARRIED, with its reason and team if any, and the
      * channel the policy decided it for (null: as planned).
      */
-    void write(long candidateId, String decision, String reason, String team, String channel) {
+    synchronized void write(long candidateId, String decision, String reason, String team, String channel) {
         try {
             rows.value(candidateId).text(decision).text(reason).text(team).text(channel)
                     .value(null).value(null).value(null).text(null).endRow();
@@ -76,7 +77,7 @@ final class DecisionWriter implements AutoCloseable {
      * was first due as an epoch day (null when not carried), priority, expected value in cents (exact:
      * the column has two decimals) and subscriber id; the candidate id is the row id.
      */
-    void writeWinner(CapacityCut.Winner winner) {
+    synchronized void writeWinner(CapacityCut.Winner winner) {
         Integer carriedDay = winner.carriedOverFrom() == null ? null : (int) winner.carriedOverFrom().toEpochDay();
         try {
             rows.value(CandidateFactory.rowIdOf(winner.candidateId())).text(WINNER).text(null).text(winner.team())
