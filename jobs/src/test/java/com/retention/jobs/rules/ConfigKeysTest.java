@@ -193,7 +193,7 @@ class ConfigKeysTest {
         }
         t.put("retention.contact.carry-over-max-days", check("3", bound("retention.contact", ContactProperties.class, ContactProperties::carryOverMaxDays)));
         t.put("retention.contact.complaint-cooldown-days", check("10", bound("retention.contact", ContactProperties.class, ContactProperties::complaintCooldownDays)));
-        t.put("retention.contact.policy-chunk", check("500", placeholder("${retention.contact.policy-chunk:5000}")));
+        t.put("retention.contact.policy-chunk", check("500", placeholder("${retention.contact.policy-chunk:2500}")));
         t.put("retention.control-group.share", check("0.2", bound("retention.control-group", ControlGroupProperties.class, ControlGroupProperties::config)));
         t.put("retention.calendar.holidays", check("2026-11-20", bound("retention.calendar", CalendarProperties.class,
                 c -> c.calendar().isNonWorkingDay(D))));

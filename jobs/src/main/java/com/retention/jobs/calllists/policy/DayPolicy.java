@@ -52,7 +52,7 @@ public class DayPolicy {
     /** @param partitioning its partitions: as many deciding threads as the heavy steps have ranges */
     public DayPolicy(@Qualifier("cursorSqlSessionFactory") SqlSessionFactory sessions, ContactPolicyConfig config,
                      TeamCapacities capacity, MessageRenderer renderer,
-                     @Value("${retention.contact.policy-chunk:5000}") int chunkSize,
+                     @Value("${retention.contact.policy-chunk:2500}") int chunkSize,
                      PartitioningProperties partitioning) {
         this.sessions = sessions;
         this.config = config;

@@ -3,12 +3,12 @@ package com.retention.jobs.calllists.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -18,8 +18,10 @@ import org.slf4j.MDC;
  * Decides runs of phones on a few threads while the policy cursor reads on. A run is decided on its
  * own ({@link ChunkDecider}) and the decisions' order does not matter (the capacity cut ranks in SQL),
  * so the threads need nothing of each other. Read and decided one after the other, the step kept one
- * of the two cores busy (README "Figures"). At most one run waits per thread, so memory stays bounded
- * by a few runs. A thread that fails stops the reading with its error.
+ * of the two cores busy (README "Figures"). A run is handed straight to a free thread, none waits in
+ * between: runs that waited outlived young collections and their rows went to the old generation
+ * (at 1 000 000 the heap after a collection rose from 35 MB to 217 MB). A thread that fails stops the
+ * reading with its error.
  */
 final class DecidingThreads implements AutoCloseable {
 
@@ -38,7 +40,7 @@ final class DecidingThreads implements AutoCloseable {
     private final List<Future<?>> workers = new ArrayList<>();
 
     DecidingThreads(int count, Supplier<Decider> deciders) {
-        runs = new ArrayBlockingQueue<>(count);
+        runs = new SynchronousQueue<>();
         AtomicInteger numbers = new AtomicInteger();
         threads = Executors.newFixedThreadPool(count, r -> {
             Thread thread = new Thread(r, "policy-decide-" + numbers.incrementAndGet());
@@ -66,7 +68,7 @@ final class DecidingThreads implements AutoCloseable {
         return null;
     }
 
-    /** Hands a run to the next free thread; waits while every thread has one waiting. */
+    /** Hands a run to the next free thread; waits while every thread is busy. */
     void decide(List<PolicyRow> run) {
         try {
             while (!runs.offer(run, 100, TimeUnit.MILLISECONDS)) {
