@@ -75,17 +75,25 @@ final class Browser implements TestWatcher, AutoCloseable {
         driver().findElement(By.id("password")).sendKeys(password);
         WebElement page = driver().findElement(By.tagName("html"));
         driver().findElement(By.id("sign-in")).click();
-        // the click returns before the next page is there: wait until the sign-in page is gone (Chromium
-        // says so as a stale element, or as a node that "does not belong to the document")
-        await(Duration.ofSeconds(20), d -> {
+        awaitGone(page, Duration.ofSeconds(20));
+        return this;
+    }
+
+    /**
+     * Waits until an element of the page that was shown is gone, as after a click that leaves the page: the
+     * click returns before the next page is there. Chromium says the element is gone as a stale element, or,
+     * when the document is swapped during the check, as a node that "does not belong to the document" (an
+     * unknown error that Selenium's {@code stalenessOf} does not catch).
+     */
+    void awaitGone(WebElement element, Duration timeout) {
+        await(timeout, d -> {
             try {
-                page.isEnabled();
+                element.isEnabled();
                 return false;
             } catch (org.openqa.selenium.WebDriverException gone) {
                 return true;
             }
         });
-        return this;
     }
 
     Browser signOut() {

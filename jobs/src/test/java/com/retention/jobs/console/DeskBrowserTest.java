@@ -20,7 +20,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -110,7 +109,7 @@ class DeskBrowserTest extends BrowserTest {
     private String save(CharSequence keys) {
         WebElement before = browser.find(By.tagName("main"));
         press(keys);
-        browser.await(Duration.ofSeconds(30), ExpectedConditions.stalenessOf(before));
+        browser.awaitGone(before, Duration.ofSeconds(30));
         List<WebElement> saved = browser.all(By.id("saved"));
         List<WebElement> problem = browser.all(By.cssSelector("p.problem:not(#pick)"));
         return !saved.isEmpty() ? saved.get(0).getText() : problem.isEmpty() ? "" : problem.get(0).getText();

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,7 +84,7 @@ class PagesBrowserTest extends BrowserTest {
     private void submit(WebElement button) {
         WebElement page = browser.find(By.tagName("html"));
         button.click();
-        browser.await(Duration.ofSeconds(20), ExpectedConditions.stalenessOf(page));
+        browser.awaitGone(page, Duration.ofSeconds(20));
     }
 
     private long audited(String login, String operation) {
