@@ -8,12 +8,14 @@
 --   psql -v d=2026-11-23 -v zone=Europe/Moscow -v lookback_days=90 ... -f baseline.sql
 -- The bench fills them from config/retention.yml, so an overridden rule is the same rule here.
 --
--- Results go to bench_churn_score, bench_offer, bench_dunning_case, bench_outage_notice and
--- bench_contact_decision (never the product tables); each step rebuilds its table, so the script
--- can run again. Scratch tables are TEMP.
+-- Results go to bench_churn_score, bench_offer, bench_dunning_case, bench_outage_notice,
+-- bench_contact_candidate and bench_contact_decision (never the product tables); each step rebuilds
+-- its table, so the script can run again. Scratch tables are TEMP.
 -- Every step computes what it needs itself, as the flow's jobs do, so per-step times compare. The
--- call-lists step starts from D's contact candidates as the job's candidates step wrote them (that
--- step is set-based SQL already) and decides them; it writes no call tasks, texts or files.
+-- call-lists step builds D's contact candidates anew (those of a first night: no earlier outcomes,
+-- marketing lists or postponed contacts, as the bench's generated operator has) to compare with the
+-- job's candidates step, then decides D's candidates as that step wrote them (so candidate ids
+-- compare); it writes no call tasks, texts or files.
 
 -- A nightly script gets memory for its sorts and hashes; the default 4MB spills to disk.
 SET work_mem = '64MB';
@@ -491,6 +493,121 @@ CREATE TABLE bench_contact_decision (
     list_rank     integer,
     channel       text    NOT NULL
 );
+
+-- D's contact candidates, built anew (the job's candidates step, on a first night: the sources that
+-- need no earlier outcomes, lists or postponed contacts), into bench_contact_candidate, to compare
+-- with the step's rows. Value = monthly revenue (average charged over the three full months before
+-- D's month, else the tariff's fee) x churn score / 100, rounded to cents (CallListDay, Campaign).
+DROP TABLE IF EXISTS tmp_cl_revenue;
+CREATE TEMP TABLE tmp_cl_revenue AS
+SELECT u.subscriber_id, avg(u.charged) AS avg_charged
+FROM usage_month u
+WHERE u.month >= :'revenue_from'::date AND u.month < :'revenue_to'::date
+GROUP BY u.subscriber_id;
+
+DROP TABLE IF EXISTS bench_contact_candidate;
+CREATE TABLE bench_contact_candidate AS
+WITH save_request AS (
+    SELECT DISTINCT r.subscriber_id FROM ticket r
+    WHERE r.category = ANY (string_to_array(:'save_request_categories', ','))
+      AND r.opened_at < :'reference_time'::timestamptz
+      AND (r.closed_at IS NULL OR r.closed_at >= :'reference_time'::timestamptz)
+),
+notice_channel AS (
+    SELECT split_part(x, '/', 1) AS kind, split_part(x, '/', 2) AS segment, split_part(x, '/', 3) AS channel
+    FROM unnest(string_to_array(:'notice_channels', ',')) AS x
+),
+valued AS (
+    SELECT s.subscriber_id, s.segment, s.status, coalesce(r.avg_charged, tf.monthly_fee) AS revenue, cs.score
+    FROM subscriber s
+    JOIN tariff tf ON tf.tariff_code = s.tariff_code
+    LEFT JOIN tmp_cl_revenue r ON r.subscriber_id = s.subscriber_id
+    LEFT JOIN churn_score cs ON cs.business_date = :'d'::date AND cs.subscriber_id = s.subscriber_id
+),
+outage AS (
+    SELECT n.subscriber_id, ch.channel, 'OUTAGE' AS campaign, n.kind AS step,
+           round(v.revenue * coalesce(v.score, 0) / 100.0, 2) AS value,
+           NULL::bigint AS offer_id, NULL::text AS account_id, n.outage_id, NULL::text AS notice_ref
+    FROM outage_notice n
+    JOIN valued v ON v.subscriber_id = n.subscriber_id
+    JOIN notice_channel ch ON ch.kind = n.kind AND ch.segment = v.segment
+    WHERE n.business_date = :'d'::date AND v.status <> 'TERMINATED'
+),
+dunning AS (
+    -- of two overdue accounts with one contact and one step, the larger debt
+    SELECT DISTINCT ON (d.subscriber_id, d.step)
+           d.subscriber_id, CASE d.step WHEN 'REMINDER_SMS' THEN 'SMS' ELSE 'CALL' END AS channel,
+           'DUNNING' AS campaign, d.step, d.overdue_amount AS value,
+           NULL::bigint AS offer_id, d.account_id, NULL::text AS outage_id, NULL::text AS notice_ref
+    FROM dunning_case d JOIN subscriber s ON s.subscriber_id = d.subscriber_id
+    WHERE d.business_date = :'d'::date AND d.step <> 'COLLECTIONS' AND s.status <> 'TERMINATED'
+    ORDER BY d.subscriber_id, d.step, d.overdue_amount DESC, d.account_id
+),
+retention AS (
+    -- who asked to leave is called by the save desk instead
+    SELECT o.subscriber_id, 'CALL' AS channel, 'RETENTION' AS campaign, o.offer_type AS step,
+           round(v.revenue * coalesce(o.churn_score, v.score, 0) / 100.0, 2) AS value,
+           o.offer_id, NULL::text AS account_id, NULL::text AS outage_id, NULL::text AS notice_ref
+    FROM offer o JOIN valued v ON v.subscriber_id = o.subscriber_id
+    WHERE o.business_date = :'d'::date AND o.status = 'OPEN' AND v.status = 'ACTIVE'
+      AND NOT EXISTS (SELECT 1 FROM save_request r WHERE r.subscriber_id = o.subscriber_id)
+),
+save AS (
+    SELECT r.subscriber_id, 'CALL' AS channel, 'RETENTION' AS campaign, :'save_step' AS step,
+           round(v.revenue * coalesce(o.churn_score, v.score, 0) / 100.0, 2) AS value,
+           o.offer_id, NULL::text AS account_id, NULL::text AS outage_id, NULL::text AS notice_ref
+    FROM save_request r
+    JOIN valued v ON v.subscriber_id = r.subscriber_id
+    LEFT JOIN offer o ON o.business_date = :'d'::date AND o.subscriber_id = r.subscriber_id AND o.status = 'OPEN'
+    WHERE v.status = 'ACTIVE'
+),
+-- PAYMENT_DUE: an invoice due in the window, issued by D-1, with at least the minimum open on D-1:
+-- every payment by D-1 settles the account's invoices oldest first (due, issued, id), so the open
+-- part is the invoice less what the payments left after the older ones. Invoices due after the
+-- window come after it in that order, so they are not summed. To the lowest ACTIVE subscriber.
+soon AS (
+    SELECT DISTINCT i.account_id FROM invoice i
+    WHERE i.due_on BETWEEN :'payment_due_from'::date AND :'payment_due_to'::date
+      AND i.issued_on <= :'payment_due_as_of'::date
+),
+payment_due AS (
+    SELECT c.subscriber_id, 'SMS' AS channel, 'DUNNING' AS campaign, :'payment_due_step' AS step,
+           l.open_amount AS value, NULL::bigint AS offer_id, l.account_id, NULL::text AS outage_id,
+           l.invoice_id AS notice_ref
+    FROM (SELECT i.invoice_id, i.account_id, i.due_on,
+                 least(i.amount, greatest(0, sum(i.amount) OVER (PARTITION BY i.account_id
+                       ORDER BY i.due_on, i.issued_on, i.invoice_id) - coalesce(pd.paid, 0))) AS open_amount
+          FROM invoice i
+          JOIN soon ON soon.account_id = i.account_id
+          LEFT JOIN (SELECT p.account_id, sum(p.amount) AS paid FROM payment p JOIN soon ON soon.account_id = p.account_id
+                     WHERE p.paid_on <= :'payment_due_as_of'::date GROUP BY p.account_id) pd ON pd.account_id = i.account_id
+          WHERE i.issued_on <= :'payment_due_as_of'::date AND i.due_on <= :'payment_due_to'::date) l
+    JOIN (SELECT s.account_id, min(s.subscriber_id) AS subscriber_id FROM subscriber s JOIN soon ON soon.account_id = s.account_id
+          WHERE s.status = 'ACTIVE' GROUP BY s.account_id) c ON c.account_id = l.account_id
+    WHERE l.due_on >= :'payment_due_from'::date AND l.open_amount >= :'payment_due_min'::numeric
+      AND NOT EXISTS (SELECT 1 FROM contact_candidate x WHERE x.notice_ref = l.invoice_id
+                      AND x.step = :'payment_due_step' AND x.decision = 'SENT' AND x.business_date <> :'d'::date)
+),
+-- TICKET_RESOLVED: a ticket of the categories closed in [tickets_closed_from, T), none of them open at T
+ticket_resolved AS (
+    SELECT t.subscriber_id, 'SMS' AS channel, 'SERVICE' AS campaign, :'ticket_step' AS step, 0::numeric AS value,
+           NULL::bigint AS offer_id, NULL::text AS account_id, NULL::text AS outage_id, t.ticket_id AS notice_ref
+    FROM ticket t JOIN subscriber s ON s.subscriber_id = t.subscriber_id
+    WHERE t.category = ANY (string_to_array(:'ticket_categories', ','))
+      AND t.closed_at >= :'tickets_closed_from'::timestamptz AND t.closed_at < :'reference_time'::timestamptz
+      AND s.status <> 'TERMINATED'
+      AND NOT EXISTS (SELECT 1 FROM ticket o WHERE o.subscriber_id = t.subscriber_id
+                      AND o.category = ANY (string_to_array(:'ticket_categories', ','))
+                      AND o.opened_at < :'reference_time'::timestamptz
+                      AND (o.closed_at IS NULL OR o.closed_at >= :'reference_time'::timestamptz))
+      AND NOT EXISTS (SELECT 1 FROM contact_candidate x WHERE x.notice_ref = t.ticket_id
+                      AND x.step = :'ticket_step' AND x.decision = 'SENT' AND x.business_date <> :'d'::date)
+)
+SELECT :'d'::date AS business_date, subscriber_id, channel, campaign, step, value::numeric(14, 2) AS value,
+       offer_id, account_id, outage_id, 1::smallint AS attempt, NULL::date AS carried_from,
+       NULL::text AS source_task_id, NULL::timestamptz AS callback_at, notice_ref
+FROM (SELECT * FROM outage UNION ALL SELECT * FROM dunning UNION ALL SELECT * FROM retention
+      UNION ALL SELECT * FROM save UNION ALL SELECT * FROM payment_due UNION ALL SELECT * FROM ticket_resolved) c;
 
 -- D's candidates (as the call-lists job's candidates step wrote them) with the facts the contact
 -- policy reads: an outage open at T = D 00:00 over the area or above it, do-not-call, a phone marked

@@ -10,6 +10,8 @@ import com.retention.domain.offers.OfferRules;
 import com.retention.domain.outages.OutageRules;
 import com.retention.domain.scoring.ScoringRules;
 import com.retention.domain.tickets.SaveRequest;
+import com.retention.jobs.calllists.candidates.CandidateQuery;
+import com.retention.jobs.calllists.candidates.CandidateRules;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,13 +19,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The baseline script's variables from the same rule records the jobs are bound to. */
 public final class BaselineParameters {
 
     /** Every rule the baseline applies, as the application binds it. */
     public record Rules(ScoringRules scoring, OfferRules offers, DunningRules dunning, OutageRules outages,
-                        Duration outagesEndedWithin, ContactPolicyConfig contact, TeamCapacity capacity) {
+                        Duration outagesEndedWithin, ContactPolicyConfig contact, TeamCapacity capacity,
+                        CandidateQuery candidates) {
     }
 
     private BaselineParameters() {
@@ -38,7 +42,28 @@ public final class BaselineParameters {
         dunning(v, rules.dunning());
         outages(v, rules.outages(), rules.outagesEndedWithin());
         contact(v, rules.contact(), rules.capacity());
+        candidates(v, rules.candidates());
         return v;
+    }
+
+    /** The values the candidates step binds for D, as its statements take them (CandidateQuery). */
+    private static void candidates(Map<String, String> v, CandidateQuery q) {
+        v.put("reference_time", q.day().referenceTime().toString());
+        v.put("revenue_from", q.day().revenueFrom().toString());
+        v.put("revenue_to", q.day().revenueTo().toString());
+        CandidateRules rules = q.rules();
+        v.put("notice_channels", IntStream.range(0, rules.noticeKinds().length)
+                .mapToObj(i -> rules.noticeKinds()[i] + "/" + rules.noticeSegments()[i] + "/" + rules.noticeChannels()[i])
+                .collect(Collectors.joining(",")));
+        v.put("save_step", rules.saveStep());
+        v.put("payment_due_step", rules.paymentDueStep());
+        v.put("payment_due_min", rules.paymentDueMin().toPlainString());
+        v.put("payment_due_from", q.windows().paymentDueFrom().toString());
+        v.put("payment_due_to", q.windows().paymentDueTo().toString());
+        v.put("payment_due_as_of", q.windows().paymentDueAsOf().toString());
+        v.put("ticket_step", rules.ticketStep());
+        v.put("ticket_categories", String.join(",", rules.ticketCategories()));
+        v.put("tickets_closed_from", q.windows().ticketsClosedFrom().toString());
     }
 
     private static void scoring(Map<String, String> v, ScoringRules scoring) {

@@ -5,11 +5,15 @@ import com.retention.domain.dunning.DunningRules;
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.outages.OutageRules;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.jobs.calllists.CallListDay;
+import com.retention.jobs.calllists.candidates.CandidateBuilder;
+import com.retention.jobs.calllists.config.ContactProperties;
 import com.retention.jobs.calllists.config.TeamCapacities;
 import com.retention.jobs.demo.DemoLoadSummary;
 import com.retention.jobs.demo.DemoLoader;
 import com.retention.jobs.demo.DemoOperator;
 import com.retention.jobs.demo.DemoSpec;
+import com.retention.jobs.launch.BusinessDay;
 import com.retention.jobs.launch.JobLaunchService;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.model.ModelStore;
@@ -29,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * The benchmark: a generated operator (or the one loaded), the nightly flow job by job, the floor
  * (its inputs read and its outputs written once by COPY, {@link Floor}), then the set-based SQL baseline of
- * scoring, offers, dunning, outage notices and the call lists' contact decisions on the same data, and the
+ * scoring, offers, dunning, outage notices, the call lists' candidates (of a first night) and contact decisions on
+ * the same data, and the
  * comparison of their decisions. The flow runs first, the baseline second, both over the same warm database.
  * With shifts configured the call-list decisions are not compared: who is on shift when is Java-only.
  */
@@ -50,12 +55,16 @@ public class Bench {
     private final TeamCapacities capacities;
     private final ModelTraining training;
     private final ModelStore models;
+    private final CandidateBuilder candidates;
+    private final ContactProperties contact;
 
     public Bench(DemoLoader loader, JobLaunchService launcher, DataSource dataSource, JdbcTemplate jdbc,
                  OperatorProperties operator, ScoringRules scoringRules, OfferRules offerRules,
                  DunningRules dunningRules, OutageRules outageRules, OutageLookback outageLookback,
                  ContactPolicyConfig contactPolicy, TeamCapacities capacities, ModelTraining training,
-                 ModelStore models) {
+                 ModelStore models, CandidateBuilder candidates, ContactProperties contact) {
+        this.candidates = candidates;
+        this.contact = contact;
         this.training = training;
         this.models = models;
         this.loader = loader;
@@ -136,7 +145,9 @@ public class Bench {
         progress.flush();
         Map<String, String> variables = BaselineParameters.of(date, operator.timezone(),
                 new BaselineParameters.Rules(scoringRules, offerRules, dunningRules, outageRules,
-                        outageLookback.endedWithin(), contactPolicy, capacities.on(date)));
+                        outageLookback.endedWithin(), contactPolicy, capacities.on(date),
+                        candidates.query(CallListDay.of(BusinessDay.nightly(date, operator.timezone()),
+                                contact.carryOverMaxDays()))));
         List<BaselineRunner.StepTime> baseline = new BaselineRunner(dataSource).run(BaselineScript.load(), variables);
         List<ResultComparison.Difference> differences = new ResultComparison(jdbc).compare(date, compared);
         ModelBench.Result model = withModel && !flow.isEmpty() && "COMPLETED".equals(flow.get(0).status())

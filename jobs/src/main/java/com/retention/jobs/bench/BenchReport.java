@@ -57,8 +57,13 @@ public final class BenchReport {
                     r.baseline().stream().map(BaselineRunner.StepTime::step).collect(Collectors.joining(", ")),
                     comparedFlow, comparedSql, comparedFlow / comparedSql);
             out.printf(Locale.ROOT, "Whole flow against the whole baseline: %.1f s against %.1f s, flow/sql %.2f "
-                            + "(the flow also builds the call-list candidates, writes the files and the report).%n",
+                            + "(the flow also writes the call tasks, texts, files and the report).%n",
                     seconds(r.flowTook()), comparedSql, seconds(r.flowTook()) / comparedSql);
+        }
+        boolean callListsCompared = r.differences().stream().anyMatch(d -> d.step().equals("call-lists"));
+        if (callListsCompared && r.differences().stream().noneMatch(d -> d.baselineTable().equals(ResultComparison.CANDIDATES))) {
+            out.println("Call-list candidates not compared: D is not a first night (earlier candidates or marketing"
+                    + " targets), and the SQL builds a first night's sources only.");
         }
         out.println("java cpu = seconds of CPU this JVM used during the job (its threads, JIT compilers, GC).");
         out.println("heap MB = peak of used heap, sampled / right after a collection (live data and old garbage; "
@@ -91,7 +96,7 @@ public final class BenchReport {
     }
 
     private static void printDifference(ResultComparison.Difference d, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s differs; first rows only in the flow:%n", d.step());
+        out.printf(Locale.ROOT, "%s (%s) differs; first rows only in the flow:%n", d.step(), d.baselineTable());
         d.firstFlowOnly().forEach(row -> out.println("  flow: " + line(row)));
         out.printf(Locale.ROOT, "first rows only in the SQL baseline:%n");
         d.firstBaselineOnly().forEach(row -> out.println("  sql:  " + line(row)));

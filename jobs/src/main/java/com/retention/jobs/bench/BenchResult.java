@@ -2,6 +2,7 @@ package com.retention.jobs.bench;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +24,10 @@ public record BenchResult(LocalDate date, long subscribers, long activeSubscribe
         return baseline.stream().filter(b -> b.step().equals(step)).findFirst();
     }
 
+    /** The step's comparison; of a step with two (call-lists: candidates, decisions), one that differs if any. */
     public Optional<ResultComparison.Difference> differenceOf(String step) {
-        return differences.stream().filter(d -> d.step().equals(step)).findFirst();
+        return differences.stream().filter(d -> d.step().equals(step))
+                .min(Comparator.comparing(ResultComparison.Difference::equal));
     }
 
     public boolean flowCompleted() {

@@ -6,9 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.retention.domain.contact.ContactPolicyConfig;
 import com.retention.domain.contact.TeamCapacity;
 import com.retention.domain.dunning.DunningRules;
+import com.retention.domain.dunning.PaymentDueNotice;
+import com.retention.domain.dunning.PaymentDueRules;
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.outages.OutageRules;
 import com.retention.domain.scoring.ScoringRules;
+import com.retention.domain.tickets.TicketFollowUp;
+import com.retention.domain.tickets.TicketFollowUpRules;
+import com.retention.jobs.calllists.CallListDay;
+import com.retention.jobs.calllists.candidates.CandidateQuery;
+import com.retention.jobs.calllists.candidates.CandidateRules;
+import com.retention.jobs.calllists.candidates.NoticeWindows;
+import com.retention.jobs.launch.BusinessDay;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,10 +57,16 @@ class BaselineScriptTest {
     @Test
     void theShippedScriptHasEveryStepAndEveryVariableIsBound() {
         BaselineScript script = BaselineScript.load();
-        Map<String, String> variables = BaselineParameters.of(LocalDate.parse("2026-11-23"), ZoneId.of("Europe/Moscow"),
+        LocalDate day = LocalDate.parse("2026-11-23");
+        ZoneId zone = ZoneId.of("Europe/Moscow");
+        CallListDay callListDay = CallListDay.of(BusinessDay.nightly(day, zone), 7);
+        CandidateQuery candidates = new CandidateQuery(callListDay, CandidateRules.of(OfferRules.defaults(), PaymentDueRules.defaults()),
+                NoticeWindows.of(callListDay, new PaymentDueNotice(PaymentDueRules.defaults()),
+                        new TicketFollowUp(TicketFollowUpRules.defaults())));
+        Map<String, String> variables = BaselineParameters.of(day, zone,
                 new BaselineParameters.Rules(ScoringRules.defaults(), OfferRules.defaults(), DunningRules.defaults(),
                         OutageRules.defaults(), Duration.ofDays(7), ContactPolicyConfig.defaults(),
-                        new TeamCapacity(Map.of("RETENTION_B2C", 1920, "BILLING_B2C", 1200), 40)));
+                        new TeamCapacity(Map.of("RETENTION_B2C", 1920, "BILLING_B2C", 1200), 40), candidates));
 
         List<String> steps = List.of("scoring", "offers", "dunning", "outages", "call-lists");
         assertThat(script.stepNames()).containsExactlyElementsOf(steps);
@@ -64,6 +79,14 @@ class BaselineScriptTest {
                 .containsEntry("call_per_week", "2").containsEntry("sms_per_month", "16")
                 .containsEntry("control_buckets", "1000").containsEntry("control_hash_buckets", "10000")
                 .containsEntry("team_capacities", "BILLING_B2C=1200,RETENTION_B2C=1920")
-                .containsEntry("other_lists_capacity", "40").containsEntry("vip_list_prefix", "VIP-");
+                .containsEntry("other_lists_capacity", "40").containsEntry("vip_list_prefix", "VIP-")
+                .containsEntry("reference_time", "2026-11-22T21:00Z")
+                .containsEntry("revenue_from", "2026-08-01").containsEntry("revenue_to", "2026-11-01")
+                .containsEntry("payment_due_from", "2026-11-24").containsEntry("payment_due_to", "2026-11-26")
+                .containsEntry("payment_due_as_of", "2026-11-22").containsEntry("tickets_closed_from", "2026-11-19T21:00Z")
+                .containsEntry("ticket_categories", "NO_SERVICE,SLOW_SPEED");
+        assertThat(variables.get("notice_channels").split(","))
+                .contains("PRE_NOTICE/B2C/SMS", "PRE_NOTICE/VIP/CALL", "APOLOGY/B2B/CALL")
+                .doesNotContain("PRE_NOTICE/B2C/CALL", "INCIDENT/B2B/CALL");
     }
 }

@@ -92,8 +92,11 @@ public class CandidateBuilder {
         return candidates.countCallTasks(day.date()) > 0;
     }
 
-    /** D with the rules and D's notice windows, so the SQL holds no copy of them. */
-    private CandidateQuery query(CallListDay day) {
+    /**
+     * D with the rules and D's notice windows, so the SQL holds no copy of them (the bench's SQL baseline
+     * takes its values from here too).
+     */
+    public CandidateQuery query(CallListDay day) {
         return new CandidateQuery(day, rules, NoticeWindows.of(day, paymentDue, ticketFollowUp));
     }
 

@@ -33,7 +33,7 @@ public record CandidateRules(String[] noticeKinds, String[] noticeSegments, Stri
                       String ticketStep, String[] ticketCategories,
                       String saveStep, String[] saveCategories) {
 
-    static CandidateRules of(OfferRules offers, PaymentDueRules paymentDue) {
+    public static CandidateRules of(OfferRules offers, PaymentDueRules paymentDue) {
         List<String> kinds = new ArrayList<>();
         List<String> segments = new ArrayList<>();
         List<String> channels = new ArrayList<>();

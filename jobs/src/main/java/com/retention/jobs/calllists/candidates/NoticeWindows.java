@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 public record NoticeWindows(LocalDate paymentDueFrom, LocalDate paymentDueTo, LocalDate paymentDueAsOf,
                      OffsetDateTime ticketsClosedFrom) {
 
-    static NoticeWindows of(CallListDay day, PaymentDueNotice paymentDue, TicketFollowUp ticketFollowUp) {
+    public static NoticeWindows of(CallListDay day, PaymentDueNotice paymentDue, TicketFollowUp ticketFollowUp) {
         return new NoticeWindows(paymentDue.dueFrom(day.date()), paymentDue.dueTo(day.date()), day.date().minusDays(1),
                 OffsetDateTime.ofInstant(ticketFollowUp.closedFrom(day.referenceTime().toInstant()), ZoneOffset.UTC));
     }
