@@ -13,12 +13,12 @@ public interface ReportMapper {
     List<FunnelRow> funnel(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     /**
-     * Subjects and churn of control and contacted groups, for a churn window of {@code days}, or
-     * with {@code days} null "to date": each subscriber from their list date to D-1. The save desk's
-     * calls ({@code saveStep}) are left out: they have no control group.
+     * Subjects and churn of control and contacted groups for each churn window of {@code windows} days, in
+     * their order, then "to date" (days null): each subscriber from their list date to D-1. The save
+     * desk's calls ({@code saveStep}) are left out: they have no control group.
      */
-    List<UpliftGroupRow> upliftGroups(@Param("from") LocalDate from, @Param("to") LocalDate to,
-            @Param("days") Integer days, @Param("saveStep") String saveStep);
+    List<UpliftWindowGroupRow> upliftGroups(@Param("from") LocalDate from, @Param("to") LocalDate to,
+            @Param("windows") Integer[] windows, @Param("saveStep") String saveStep);
 
     /** The same subjects whose {@code days} are over by {@code to}, with their churn score on the list date. */
     List<com.retention.domain.reporting.ScoreUplift.Subject> scoredUpliftSubjects(@Param("from") LocalDate from,

@@ -31,14 +31,11 @@ class UpliftRows {
 
     List<UpliftRow> rows(ReportPeriod period) {
         Map<String, Map<Integer, Map<String, UpliftGroupRow>>> byCampaign = new LinkedHashMap<>();
-        List<Integer> windows = new ArrayList<>(properties.churnWindows());
-        // "To date" (null): a young campaign shows its effect before its first full window ends.
-        windows.add(null);
-        for (Integer days : windows) {
-            for (UpliftGroupRow row : mapper.upliftGroups(period.from(), period.to(), days, SaveCall.STEP)) {
-                byCampaign.computeIfAbsent(row.campaign(), c -> new LinkedHashMap<>())
-                        .computeIfAbsent(days, d -> new LinkedHashMap<>()).put(row.group(), row);
-            }
+        // Each window, then "to date" (null): a young campaign shows its effect before its first full window ends.
+        Integer[] windows = properties.churnWindows().toArray(Integer[]::new);
+        for (UpliftWindowGroupRow row : mapper.upliftGroups(period.from(), period.to(), windows, SaveCall.STEP)) {
+            byCampaign.computeIfAbsent(row.campaign(), c -> new LinkedHashMap<>())
+                    .computeIfAbsent(row.days(), d -> new LinkedHashMap<>()).put(row.group(), row.row());
         }
         List<UpliftRow> rows = new ArrayList<>();
         byCampaign.forEach((campaign, byWindow) -> byWindow.forEach((days, groups) -> rows.add(UpliftRow.of(campaign,
