@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,7 +54,7 @@ class SideBySideLaunchesTest extends IntegrationTest {
                 for (Future<?> run : runs) {
                     try {
                         run.get(120, TimeUnit.SECONDS);
-                    } catch (java.util.concurrent.ExecutionException e) {
+                    } catch (ExecutionException e) {
                         failures.add(e.getCause().getMessage());
                     }
                 }
