@@ -17,7 +17,7 @@ public class SubscriberFactsRow {
     String segment;
     LocalDate activatedOn;
 
-    String[] usageMonths;
+    Integer[] usageMonths;
     BigDecimal[] usageCharged;
     BigDecimal[] usageMinutes;
     BigDecimal[] usageSms;

@@ -11,8 +11,6 @@ public interface ScoreMapper {
 
     int deleteDay(LocalDate businessDate);
 
-    int insert(ChurnScoreRow row);
-
     /** D's scores with the export's column labels, by subscriber; read on a cursor session. */
     Cursor<Map<String, Object>> export(LocalDate businessDate);
 }

@@ -4,7 +4,7 @@ import com.retention.domain.offers.OfferRules;
 import com.retention.domain.offers.SavingShare;
 import com.retention.domain.scoring.ChurnScorer;
 import com.retention.domain.scoring.ScoringRules;
-import com.retention.jobs.db.MapperBatchWriter;
+import com.retention.jobs.db.CopyChunkWriter;
 import com.retention.jobs.db.MapperCursorReader;
 import com.retention.jobs.facts.FactsMapper;
 import com.retention.jobs.facts.FactsQuery;
@@ -18,6 +18,7 @@ import com.retention.jobs.launch.DayTableJobs;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.partitioning.KeyRange;
+import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -48,9 +49,11 @@ public class ScoringJobConfiguration {
     /** The worker: one subscriber_id range ({@code scoringPartition:partitionN}). */
     @Bean
     Step scoringPartitionStep(DayTableJobs jobs, MapperCursorReader<FactsMapper, SubscriberFactsRow> scoringReader,
-                              ScoringProcessor scoringProcessor, SqlSessionFactory sqlSessionFactory) {
-        return jobs.worker(JOB, scoringReader, scoringProcessor,
-                new MapperBatchWriter<>(sqlSessionFactory, ScoreMapper.class, ScoreMapper::insert));
+                              ScoringProcessor scoringProcessor, DataSource dataSource) {
+        return jobs.worker(JOB, scoringReader, scoringProcessor, new CopyChunkWriter<ChurnScoreRow>(dataSource,
+                "COPY churn_score (business_date, subscriber_id, score, band, reasons, model) FROM STDIN",
+                (row, score) -> row.value(score.businessDate()).text(score.subscriberId()).value(score.score())
+                        .text(score.band()).text(score.reasons()).text(score.model())));
     }
 
     @Bean
