@@ -2,7 +2,6 @@ package com.retention.jobs.offers;
 
 import com.retention.domain.offers.OfferRules;
 import com.retention.domain.scoring.ScoringRules;
-import com.retention.jobs.db.MapperBatchWriter;
 import com.retention.jobs.db.MapperCursorReader;
 import com.retention.jobs.facts.FactsMapper;
 import com.retention.jobs.facts.FactsQuery;
@@ -13,6 +12,7 @@ import com.retention.jobs.launch.DayTableJobs;
 import com.retention.jobs.launch.JobParametersFactory;
 import com.retention.jobs.launch.OperatorProperties;
 import com.retention.jobs.partitioning.KeyRange;
+import javax.sql.DataSource;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -43,10 +43,9 @@ public class OffersJobConfiguration {
     /** The worker: one subscriber_id range ({@code offersPartition:partitionN}). */
     @Bean
     Step offersPartitionStep(DayTableJobs jobs, MapperCursorReader<FactsMapper, SubscriberFactsRow> offersReader,
-                             OffersProcessor offersProcessor, SqlSessionFactory sqlSessionFactory) {
-        return jobs.worker(JOB, offersReader, offersProcessor,
-                new OfferOutcomeWriter(new MapperBatchWriter<>(sqlSessionFactory, OfferMapper.class, OfferMapper::upsert),
-                        new MapperBatchWriter<>(sqlSessionFactory, OfferMapper.class, OfferMapper::withdraw)));
+                             OffersProcessor offersProcessor, DataSource dataSource,
+                             SqlSessionFactory sqlSessionFactory) {
+        return jobs.worker(JOB, offersReader, offersProcessor, new OfferOutcomeWriter(dataSource, sqlSessionFactory));
     }
 
     @Bean

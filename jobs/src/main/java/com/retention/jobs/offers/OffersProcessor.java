@@ -43,7 +43,7 @@ public class OffersProcessor implements ItemProcessor<SubscriberFactsRow, OfferO
         if (offer == null && !row.offeredToday()) {
             return null;
         }
-        return new OfferOutcome(businessDate, row.subscriberId(), offer);
+        return new OfferOutcome(businessDate, row.subscriberId(), offer, row.offeredToday());
     }
 
     private OfferRow decide(SubscriberFactsRow row) {
